@@ -1,0 +1,56 @@
+package nl.opmaat.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.opmaat.api.Severity;
+import nl.opmaat.core.PlanChecker;
+import nl.opmaat.core.load.PlanReader;
+import nl.opmaat.core.report.CheckResult;
+import nl.opmaat.core.report.JsonReporter;
+import nl.opmaat.core.report.Reporter;
+import nl.opmaat.core.report.TextReporter;
+import nl.opmaat.core.rules.Law;
+import nl.opmaat.core.rules.RuleCatalogue;
+import nl.opmaat.core.rules.RuleRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code opmaat check <plan-dir>...}: validates plans and reports findings; exit 0, 1 or 2. */
+@Command(name = "check", description = "Controleert een of meer plannen op de wettelijke eisen.")
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "<planmap>", description = "Map(pen) met plan.yaml.")
+    List<Path> plans;
+
+    @Option(names = "--format", defaultValue = "text", description = "Uitvoer: ${COMPLETION-CANDIDATES} (standaard: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--fail-on", defaultValue = "fout", converter = SeverityConverter.class,
+            description = "Vanaf welke ernst de opdracht faalt: fout, waarschuwing of advies (standaard: ${DEFAULT-VALUE}).")
+    Severity failOn;
+
+    @Option(names = "--output", paramLabel = "<bestand>", description = "Schrijf het rapport naar dit bestand in plaats van naar het scherm.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
+        PlanChecker checker = new PlanChecker(new PlanReader(), catalogue, new RuleRunner(catalogue, Clock.systemDefaultZone()));
+        CheckResult result = checker.check(plans, failOn);
+        Reporter reporter = switch (format) {
+            case text -> new TextReporter(output == null && System.console() != null && System.getenv("NO_COLOR") == null);
+            case json -> new JsonReporter();
+        };
+        OutputTarget.write(output, spec.commandLine().getOut(), out -> reporter.write(result, out));
+        return result.exitCode();
+    }
+}

@@ -1,0 +1,79 @@
+package nl.opmaat.core.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+import nl.opmaat.api.Finding;
+import nl.opmaat.api.Severity;
+import nl.opmaat.core.internal.Messages;
+import nl.opmaat.core.load.PlanProblem;
+import nl.opmaat.core.rules.PlanReport;
+
+/**
+ * The report for people: one line per finding, {@code path:line:col: ernst [regel] melding}, the hint indented below,
+ * then a Dutch summary per plan. Colour only when asked (the CLI asks on a terminal).
+ */
+public final class TextReporter implements Reporter {
+
+    private static final Messages MESSAGES = Messages.forPackageOf(TextReporter.class);
+    private final boolean colour;
+
+    public TextReporter(boolean colour) {
+        this.colour = colour;
+    }
+
+    @Override
+    public void write(CheckResult result, Writer out) throws IOException {
+        for (PlanReport plan : result.plans()) {
+            for (PlanProblem problem : plan.inputProblems()) {
+                line(out, Paths.file(plan.plan(), problem.position()), Severity.FOUT, "invoer", problem.message(),
+                        problem.hint(), null);
+            }
+            for (Finding f : plan.findings()) {
+                line(out, Paths.file(plan.plan(), f.position()) + location(f), f.severity(), f.ruleId(), f.message(),
+                        f.hint(), f.waiver());
+            }
+            out.write(summary(plan));
+            out.write('\n');
+        }
+    }
+
+    private static String location(Finding f) {
+        String p = f.position().toString();
+        return p.substring(f.position().file().length());
+    }
+
+    private void line(Writer out, String where, Severity severity, String rule, String message, String hint,
+                      String waiver) throws IOException {
+        String label = waiver == null ? severity.label() : MESSAGES.format("text.waived", severity.label());
+        out.write(where + ": " + paint(label, severity, waiver != null) + " [" + rule + "] " + message + "\n");
+        if (!hint.isEmpty()) {
+            out.write("    " + hint + "\n");
+        }
+        if (waiver != null) {
+            out.write("    " + MESSAGES.format("text.waiver-reason", waiver) + "\n");
+        }
+    }
+
+    private String paint(String text, Severity severity, boolean waived) {
+        if (!colour) {
+            return text;
+        }
+        String code = waived ? "2" : switch (severity) {
+            case FOUT -> "1;31";
+            case WAARSCHUWING -> "1;33";
+            case ADVIES -> "36";
+        };
+        return "\u001b[" + code + "m" + text + "\u001b[0m";
+    }
+
+    static String summary(PlanReport plan) {
+        if (plan.unusable()) {
+            return MESSAGES.format("text.summary.unusable", plan.plan(), plan.inputProblems().size());
+        }
+        Map<Severity, Integer> c = plan.counts();
+        long waived = plan.findings().stream().filter(Finding::waived).count();
+        return MESSAGES.format("text.summary", plan.swv(), plan.plan(), c.get(Severity.FOUT), c.get(Severity.WAARSCHUWING),
+                c.get(Severity.ADVIES), waived);
+    }
+}
