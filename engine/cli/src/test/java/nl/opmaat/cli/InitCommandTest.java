@@ -29,12 +29,12 @@ class InitCommandTest {
     @ValueSource(strings = {"po", "vo"})
     void checkOnAFreshScaffoldReportsOnlyItsTodos(String sector) throws Exception {
         Path plan = temp.resolve("mijn-plan");
-        Cli.Run init = Cli.run("init", plan.toString(), "--swv", "SWV Proef", "--sector", sector, "--gemeenten", "Almere,Lelystad");
+        CliRun init = CliRun.of("init", plan.toString(), "--swv", "SWV Proef", "--sector", sector, "--gemeenten", "Almere,Lelystad");
         assertEquals(0, init.exitCode(), init.err());
         assertTrue(init.out().contains("Nieuw plan aangemaakt in " + plan), init.out());
         assertTrue(init.out().contains("opmaat check " + plan), init.out());
 
-        Cli.Run check = Cli.run("check", plan.toString(), "--format", "json");
+        CliRun check = CliRun.of("check", plan.toString(), "--format", "json");
         assertEquals(1, check.exitCode(), "findings, not unusable input: " + check.err() + check.out());
         JsonNode findings = new ObjectMapper().readTree(check.out()).path("findings");
         assertTrue(findings.size() > 0);
@@ -65,7 +65,7 @@ class InitCommandTest {
         Path plan = Files.createDirectory(temp.resolve("bestaand"));
         byte[] mine = "swv: { naam: Mijn eigen werk, sector: po }\n".getBytes();
         Files.write(plan.resolve("plan.yaml"), mine);
-        Cli.Run run = Cli.run("init", plan.toString(), "--swv", "SWV Proef", "--sector", "po");
+        CliRun run = CliRun.of("init", plan.toString(), "--swv", "SWV Proef", "--sector", "po");
         assertEquals(ExitCodes.UNUSABLE, run.exitCode());
         assertTrue(run.err().contains("de map " + plan + " bestaat al en is niet leeg; opmaat overschrijft niets."), run.err());
         assertTrue(run.err().contains("Kies een nieuwe of een lege map"), run.err());
@@ -78,7 +78,7 @@ class InitCommandTest {
     @Test
     void refusesAnExistingFile() throws Exception {
         Path file = Files.writeString(temp.resolve("plan"), "aantekeningen");
-        Cli.Run run = Cli.run("init", file.toString(), "--swv", "SWV Proef", "--sector", "vo");
+        CliRun run = CliRun.of("init", file.toString(), "--swv", "SWV Proef", "--sector", "vo");
         assertEquals(ExitCodes.UNUSABLE, run.exitCode());
         assertTrue(run.err().contains(file + " bestaat al en is geen map"), run.err());
         assertEquals("aantekeningen", Files.readString(file));
@@ -87,7 +87,7 @@ class InitCommandTest {
     @Test
     void fillsAnEmptyDirectory() throws Exception {
         Path plan = Files.createDirectory(temp.resolve("leeg"));
-        Cli.Run run = Cli.run("init", plan.toString(), "--swv", "SWV Proef", "--sector", "po", "--gemeenten", "Almere");
+        CliRun run = CliRun.of("init", plan.toString(), "--swv", "SWV Proef", "--sector", "po", "--gemeenten", "Almere");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.isRegularFile(plan.resolve("plan.yaml")));
         assertEquals(6, names(plan.resolve("hoofdstukken")).size());
@@ -95,7 +95,7 @@ class InitCommandTest {
 
     @Test
     void rejectsAnUnknownSectorInDutch() {
-        Cli.Run run = Cli.run("init", temp.resolve("x").toString(), "--swv", "SWV Proef", "--sector", "mbo");
+        CliRun run = CliRun.of("init", temp.resolve("x").toString(), "--swv", "SWV Proef", "--sector", "mbo");
         assertEquals(ExitCodes.UNUSABLE, run.exitCode());
         assertTrue(run.err().contains("'mbo' is geen sector; kies po of vo."), run.err());
         assertFalse(Files.exists(temp.resolve("x")));
@@ -103,7 +103,7 @@ class InitCommandTest {
 
     @Test
     void rejectsABlankSwvName() {
-        Cli.Run run = Cli.run("init", temp.resolve("x").toString(), "--swv", "  ", "--sector", "po");
+        CliRun run = CliRun.of("init", temp.resolve("x").toString(), "--swv", "  ", "--sector", "po");
         assertEquals(ExitCodes.UNUSABLE, run.exitCode());
         assertTrue(run.err().contains("de naam van het samenwerkingsverband (--swv) is leeg"), run.err());
         assertFalse(Files.exists(temp.resolve("x")));
@@ -111,8 +111,8 @@ class InitCommandTest {
 
     @Test
     void requiresSwvAndSector() {
-        assertEquals(ExitCodes.UNUSABLE, Cli.run("init", temp.resolve("x").toString(), "--sector", "po").exitCode());
-        assertEquals(ExitCodes.UNUSABLE, Cli.run("init", temp.resolve("x").toString(), "--swv", "SWV").exitCode());
+        assertEquals(ExitCodes.UNUSABLE, CliRun.of("init", temp.resolve("x").toString(), "--sector", "po").exitCode());
+        assertEquals(ExitCodes.UNUSABLE, CliRun.of("init", temp.resolve("x").toString(), "--swv", "SWV").exitCode());
         assertFalse(Files.exists(temp.resolve("x")));
     }
 
@@ -120,8 +120,8 @@ class InitCommandTest {
     void twoRunsWriteTheSameBytes() throws Exception {
         Path a = temp.resolve("a");
         Path b = temp.resolve("b");
-        Cli.run("init", a.toString(), "--swv", "SWV Proef", "--sector", "vo", "--gemeenten", "Almere,Lelystad");
-        Cli.run("init", b.toString(), "--swv", "SWV Proef", "--sector", "vo", "--gemeenten", "Almere,Lelystad");
+        CliRun.of("init", a.toString(), "--swv", "SWV Proef", "--sector", "vo", "--gemeenten", "Almere,Lelystad");
+        CliRun.of("init", b.toString(), "--swv", "SWV Proef", "--sector", "vo", "--gemeenten", "Almere,Lelystad");
         List<String> files = relativeFiles(a);
         assertEquals(files, relativeFiles(b));
         for (String f : files) {

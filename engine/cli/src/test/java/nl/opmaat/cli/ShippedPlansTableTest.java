@@ -38,7 +38,7 @@ class ShippedPlansTableTest {
 
     @Test
     void readmeTableMatchesTheChecker() throws IOException {
-        Path root = Cli.repositoryRoot();
+        Path root = CliRun.ROOT;
         Path readme = root.resolve("README.md");
         assertTrue(Files.isRegularFile(readme), "README.md is missing at " + readme);
         String text = Files.readString(readme, StandardCharsets.UTF_8);
@@ -63,7 +63,7 @@ class ShippedPlansTableTest {
 
     @Test
     void tableHasARowPerPlanSourceWithItsCounts() throws IOException {
-        Path root = Cli.repositoryRoot();
+        Path root = CliRun.ROOT;
         String table = table(root);
         List<String> rows = table.lines().filter(l -> l.startsWith("| [")).toList();
         assertEquals(planDirectories(root).size(), rows.size(), table);

@@ -42,13 +42,13 @@ class VoorbeeldPlanTest {
 
     @BeforeAll
     static void read() throws Exception {
-        dir = Cli.repositoryRoot().resolve("plan-sources/voorbeeld");
+        dir = CliRun.ROOT.resolve("plan-sources/voorbeeld");
         plan = new PlanReader().read(dir).plan();
     }
 
     @Test
     void checkFindsNothingAtAnySeverity() throws Exception {
-        Cli.Run run = Cli.run("check", dir.toString(), "--format", "json", "--fail-on", "advies");
+        CliRun run = CliRun.of("check", dir.toString(), "--format", "json", "--fail-on", "advies");
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertEquals(List.of(), texts(report.path("findings")), "findings in the voorbeeld plan");
         assertEquals(0, run.exitCode(), run.err());
