@@ -56,7 +56,7 @@ final class PlanRuleContext implements RuleContext {
 
     @Override
     public Optional<Section> resolve(SectionRef reference) {
-        return resolve(loaded.plan().chapters(), reference);
+        return resolve(loaded.plan().chapters(), reference).or(() -> resolve(loaded.plan().annexChapters(), reference));
     }
 
     static Optional<Section> resolve(List<Chapter> chapters, SectionRef reference) {
