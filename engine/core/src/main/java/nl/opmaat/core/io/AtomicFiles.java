@@ -21,7 +21,7 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        Path temp = newTempFile(dir, absolute.getFileName().toString());
         try {
             Files.write(temp, content);
             try {
@@ -64,7 +64,7 @@ public final class AtomicFiles {
 
     /**
      * A new empty file beside the target with the default permissions (umask), unlike {@link Files#createTempFile},
-     * which makes it readable by the owner only: files that {@link #create} publishes are the user's own to share.
+     * which makes it readable by the owner only: the reports and documents written here are the user's own to share.
      */
     private static Path newTempFile(Path dir, String name) throws IOException {
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
