@@ -17,6 +17,7 @@ import nl.opmaat.core.document.DocumentMeta;
 import nl.opmaat.core.document.Footnote;
 import nl.opmaat.core.document.Inline;
 import nl.opmaat.core.document.Inlines;
+import nl.opmaat.core.internal.Messages;
 
 /**
  * Writes a document tree as one self-contained XHTML file: cover, table of contents with page numbers, numbered
@@ -30,6 +31,7 @@ public final class HtmlPlanWriter {
     /** Headings down to this level appear in the table of contents; every heading gets a bookmark. */
     static final int TOC_DEPTH = 2;
     private static final String BASE_CSS = loadBaseCss();
+    private static final Messages MESSAGES = Messages.forPackageOf(HtmlPlanWriter.class);
 
     private final Theme theme;
 
@@ -55,6 +57,8 @@ public final class HtmlPlanWriter {
         out.append("<title>").append(esc(meta.title() + " \u2013 " + meta.subtitle())).append("</title>\n");
         out.append("<meta name=\"author\" content=\"").append(esc(meta.author())).append("\" />\n");
         out.append("<meta name=\"subject\" content=\"").append(esc(meta.title() + ", " + meta.subtitle())).append("\" />\n");
+        out.append("<meta name=\"description\" content=\"").append(esc(MESSAGES.format("html.description",
+                meta.title(), meta.subtitle(), meta.status()))).append("\" />\n");
         meta.properties().forEach((key, value) ->
                 out.append("<meta name=\"opmaat:").append(esc(key)).append("\" content=\"").append(esc(value)).append("\" />\n"));
         bookmarks(entries, out);
@@ -83,7 +87,7 @@ public final class HtmlPlanWriter {
             if (block instanceof Block.Heading h) {
                 int tag = Math.min(Math.min(h.level(), previous[0] + 1), 6);
                 previous[0] = tag;
-                out.add(new Entry(h, tag, numbers.next(h), Inlines.plainText(h.text())));
+                out.add(new Entry(h, tag, numbers.next(h, tag), Inlines.plainText(h.text())));
             } else if (block instanceof Block.Quote q) {
                 collect(q.content(), numbers, previous, out);
             } else if (block instanceof Block.ListBlock l) {
