@@ -82,19 +82,20 @@ class HtmlPlanWriterTest {
     @Test
     void tablesRepeatTheirHeaderAndKeepAlignment() throws Exception {
         Document doc = parse(xhtml);
-        assertEquals(List.of("School", "Leerlingen"), all(doc, "//table[caption='Leerlingen per school']/thead/tr/th"));
+        assertEquals(List.of("School", "Leerlingen2"), all(doc, "//table[caption='Leerlingen per school']/thead/tr/th"));
         assertEquals("align-right", text(doc, "//table/tbody/tr[2]/td[2]/@class"));
         assertTrue(xhtml.contains("-fs-table-paginate: paginate"), "openhtmltopdf repeats thead only when paginated");
     }
 
     @Test
-    void notesComeBeforeTheFirstAppendixAndAreLinked() throws Exception {
+    void footnotesFloatFromRunningTextAndFromJustAfterATable() throws Exception {
         Document doc = parse(xhtml);
-        assertEquals("#fn-1", text(doc, "//a[@class='note-ref']/@href"));
-        assertEquals("Een voetnoot.", text(doc, "//li[@id='fn-1']"));
-        int notes = xhtml.indexOf("class=\"notes\"");
-        int appendix = xhtml.indexOf("id=\"afkortingen\"");
-        assertTrue(notes > 0 && notes < appendix, "notes before the appendix");
+        assertEquals("Een voetnoot.", text(doc, "//h1[@id='inleiding']/following-sibling::p[1]/span[@class='footnote' and @id='fn-1']"));
+        assertEquals("1", text(doc, "//span[@id='fn-1']/@data-n"));
+        // A first reference in a table (whose header repeats) is a plain mark; the text floats from just after the table.
+        assertEquals("#fn-2", text(doc, "//table/thead//a[@class='note-ref']/@href"));
+        assertEquals("Geteld op 1 oktober.", text(doc, "//table/following-sibling::div[@class='note-holder'][1]/span[@class='footnote deferred']"));
+        assertEquals(1, all(doc, "//span[@id='fn-2']").size());
     }
 
     @Test

@@ -41,7 +41,13 @@ class PdfEngineTest {
             figures(doc.getDocumentCatalog().getStructureTreeRoot(), alts);
             assertEquals(List.of("Logo van SWV Proefregio", "Kaart van de regio met vier gemeenten", "Blauw vlak"), alts);
             String text = PdfText.of(doc);
-            assertTrue(text.contains("Een voetnoot."), text);
+            List<String> pages = PdfText.pages(doc);
+            int page = 0;
+            while (!pages.get(page).contains("Scholen & ouders")) {
+                page++;
+            }
+            assertTrue(pages.get(page).contains("1. Een voetnoot."), "the note is at the foot of its page: " + pages.get(page));
+            assertTrue(text.contains("2. Geteld op 1 oktober."), text);
             assertTrue(text.contains("Het Anker 95"), text);
             assertTrue(text.contains("Scholen & ouders <samen>."), text);
         }

@@ -52,7 +52,8 @@ final class SyntheticDocuments {
                 List.of(new Block.Paragraph(text("twee"))))));
         blocks.add(heading(1, "Afspraken", "afspraken", Numbering.NUMBERED));
         blocks.add(heading(3, "Diep genest", "diep-genest", Numbering.NUMBERED));
-        blocks.add(new Block.Table("Leerlingen per school", List.of(List.of(text("School"), text("Leerlingen"))),
+        blocks.add(new Block.Table("Leerlingen per school", List.of(List.of(text("School"),
+                        List.of(new Inline.Text("Leerlingen"), new Inline.FootnoteRef(2)))),
                 List.of(List.of(text("De Brug"), text("180")), List.of(text("Het Anker"), text("95"))),
                 List.of("left", "right")));
         blocks.add(new Block.Figure(png(), "image/png", "Kaart van de regio met vier gemeenten", "De regio"));
@@ -60,7 +61,8 @@ final class SyntheticDocuments {
         blocks.add(heading(1, "Afkortingen", "afkortingen", Numbering.APPENDIX));
         blocks.add(heading(2, "Lijst", "lijst", Numbering.APPENDIX));
         blocks.add(new Block.Paragraph(text("OPR: ondersteuningsplanraad.")));
-        List<Footnote> notes = List.of(new Footnote(1, List.of(new Block.Paragraph(text("Een voetnoot.")))));
+        List<Footnote> notes = List.of(new Footnote(1, List.of(new Block.Paragraph(text("Een voetnoot.")))),
+                new Footnote(2, List.of(new Block.Paragraph(text("Geteld op 1 oktober.")))));
         return new Document(meta(draft), blocks, notes);
     }
 

@@ -304,8 +304,10 @@ class PlanDocumentBuilderTest {
         assertEquals(Block.Numbering.APPENDIX, heading.numbering());
         Block.Table table = all(doc, Block.Table.class).get(all(doc, Block.Table.class).size() - 1);
         assertEquals(2, table.rows().size(), "the waived finding is left out");
-        assertEquals("fout", text(table.rows().get(0).get(0)));
-        assertEquals("plan.yaml:4:1", text(table.rows().get(0).get(2)));
+        assertEquals("fout procedure.vaststelling plan.yaml:4:1", text(table.rows().get(0).get(0)));
+        assertEquals("De vaststelling door het bestuur heeft geen datum. Vul vaststelling.bestuur in.",
+                text(table.rows().get(0).get(1)));
+        assertEquals("advies procedure.toezending-inspectie plan.yaml", text(table.rows().get(1).get(0)));
         assertTrue(all(doc, Block.Paragraph.class).stream().anyMatch(p -> text(p.content()).contains("vond 1 fout die nog niet is opgelost")));
     }
 
