@@ -373,6 +373,17 @@ class PlanDocumentBuilderTest {
         assertTrue(all(doc, Block.Paragraph.class).stream().anyMatch(p -> text(p.content()).contains("bijlagen/kaart.pdf")));
     }
 
+    @Test
+    void anAnnexThatIsNotUtf8IsADutchError() throws Exception {
+        PlanFixture fixture = new PlanFixture(dir)
+                .file("bijlagen/oud.md", new byte[] {'#', ' ', 'C', (byte) 0xE9, 'l', '\n'})
+                .yaml("bijlagen:\n  - { titel: Oud, bestand: bijlagen/oud.md }\n")
+                .chapter("hoofdstukken/a.md", "# A\n\nx\n");
+        PlanInputException e = assertThrows(PlanInputException.class, () -> build(fixture));
+        assertEquals(SourcePosition.ofFile("bijlagen/oud.md"), e.problems().get(0).position());
+        assertTrue(e.problems().get(0).message().contains("geen UTF-8"), e.problems().get(0).message());
+    }
+
     private static byte[] png() throws IOException {
         BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
         image.setRGB(1, 1, 0x1F3A5F);
