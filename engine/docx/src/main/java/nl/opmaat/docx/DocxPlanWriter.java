@@ -61,15 +61,14 @@ public final class DocxPlanWriter {
             Map<String, String> values = themeValues(theme, meta);
 
             main.getStyleDefinitionsPart().setJaxbElement(
-                    (Styles) XmlUtils.unmarshalString(Templates.fill("styles.xml", values, Map.of())));
+                    unmarshal(Styles.class, Templates.fill("styles.xml", values, Map.of())));
             DocumentSettingsPart settings = new DocumentSettingsPart();
-            settings.setJaxbElement((CTSettings) XmlUtils.unmarshalString(Templates.fill("settings.xml", values, Map.of())));
+            settings.setJaxbElement(unmarshal(CTSettings.class, Templates.fill("settings.xml", values, Map.of())));
             main.addTargetPart(settings);
 
             FootnotesPart footnotes = new FootnotesPart();
             main.addTargetPart(footnotes);
-            footnotes.setJaxbElement((CTFootnotes) XmlUtils.unwrap(
-                    XmlUtils.unmarshalString(FootnotesWriter.write(ctx, footnotes, document.footnotes()))));
+            footnotes.setJaxbElement(unmarshal(CTFootnotes.class, FootnotesWriter.write(ctx, footnotes, document.footnotes())));
 
             String header = addHeader(main, "/word/header1.xml", HeaderFooterWriter.header(meta));
             String firstHeader = addHeader(main, "/word/header2.xml", HeaderFooterWriter.empty("hdr"));
@@ -84,11 +83,11 @@ public final class DocxPlanWriter {
             body.finish();
             sectionProperties(w, header, firstHeader, footer, firstFooter);
             w.end();
-            main.setJaxbElement((org.docx4j.wml.Document) XmlUtils.unmarshalString(w.finish()));
+            main.setJaxbElement(unmarshal(org.docx4j.wml.Document.class, w.finish()));
 
             NumberingDefinitionsPart numbering = new NumberingDefinitionsPart();
-            numbering.setJaxbElement((Numbering) XmlUtils.unwrap(XmlUtils.unmarshalString(
-                    Templates.fill("numbering.xml", values, Map.of("lists", ctx.numbering.listsXml())))));
+            numbering.setJaxbElement(unmarshal(Numbering.class,
+                    Templates.fill("numbering.xml", values, Map.of("lists", ctx.numbering.listsXml()))));
             main.addTargetPart(numbering);
 
             PackageProperties.write(pkg, meta);
@@ -106,6 +105,11 @@ public final class DocxPlanWriter {
         }
     }
 
+    /** Parses a part's XML into docx4j's model; some roots come back wrapped in a JAXBElement (TECH-NOTES §4). */
+    static <T> T unmarshal(Class<T> type, String xml) throws jakarta.xml.bind.JAXBException {
+        return type.cast(XmlUtils.unwrap(XmlUtils.unmarshalString(xml)));
+    }
+
     /** The placeholders of the style, numbering and settings templates. */
     private static Map<String, String> themeValues(Theme theme, DocumentMeta meta) {
         return Map.of(
@@ -121,13 +125,13 @@ public final class DocxPlanWriter {
 
     private static String addHeader(MainDocumentPart main, String name, String xml) throws Exception {
         HeaderPart part = new HeaderPart(new PartName(name));
-        part.setJaxbElement((Hdr) XmlUtils.unmarshalString(xml));
+        part.setJaxbElement(unmarshal(Hdr.class, xml));
         return main.addTargetPart(part).getId();
     }
 
     private static String addFooter(MainDocumentPart main, String name, String xml) throws Exception {
         FooterPart part = new FooterPart(new PartName(name));
-        part.setJaxbElement((Ftr) XmlUtils.unmarshalString(xml));
+        part.setJaxbElement(unmarshal(Ftr.class, xml));
         return main.addTargetPart(part).getId();
     }
 

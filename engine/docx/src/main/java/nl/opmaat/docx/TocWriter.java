@@ -6,8 +6,9 @@ import nl.opmaat.core.document.Block;
 /**
  * Writes the table of contents as Word does: a TOC field in a "Table of Contents" building block, pre-filled with one
  * entry per heading (levels 1-3) so it is not empty before the first update. Each entry links to its heading's
- * bookmark and ends in a PAGEREF field. Word refreshes the whole field when the document opens ({@code updateFields}
- * in settings, and the field is marked dirty); LibreOffice computes the PAGEREF page numbers itself.
+ * bookmark. Page numbers exist only after layout: Word fills them when it refreshes the field on opening
+ * ({@code updateFields} in settings, and the field is marked dirty); in LibreOffice, "Index bijwerken" does. The
+ * pre-filled entries have no page numbers rather than wrong ones (LibreOffice drops PAGEREF fields inside a TOC).
  */
 final class TocWriter {
 
@@ -45,9 +46,6 @@ final class TocWriter {
             String title = InlineWriter.plainText(heading.text());
             w.start("hyperlink", "anchor", bookmark, "history", "1");
             w.start("r").text("t", number.isEmpty() ? title : number + " " + title).end();
-            w.start("r").empty("tab").end();
-            fieldStart(w, " PAGEREF " + bookmark + " \\h ", false);
-            fieldEnd(w);
             w.end();
             w.end();
         }
