@@ -1,0 +1,64 @@
+package nl.opmaat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code opmaat build --format docx} end to end, in-process, on a shipped plan-source. */
+class BuildCommandTest {
+
+    private static final Path PLAN = Path.of("../../plan-sources/po-22-02-emmen");
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void writesTheDocxIntoTheOutputDirectory(@TempDir Path dir) throws Exception {
+        Run run = run("build", PLAN.toString(), "--format", "docx", "--out", dir.toString());
+        assertEquals(0, run.exit(), run.err());
+        Path docx = dir.resolve("ondersteuningsplan.docx");
+        assertEquals("Geschreven: " + docx + "\n", run.out());
+        byte[] bytes = Files.readAllBytes(docx);
+        var pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(bytes));
+        String swv = pkg.getDocPropsCorePart().getJaxbElement().getCreator().getContent().get(0);
+        assertEquals("Stichting Samenwerkingsverband Passend Onderwijs Emmen en Borger-Odoorn", swv);
+        assertFalse(pkg.getMainDocumentPart().getContent().isEmpty());
+
+        Run again = run("build", PLAN.toString(), "--out", dir.toString());
+        assertEquals(0, again.exit(), again.err());
+        assertArrayEquals(bytes, Files.readAllBytes(docx), "a second build gives the same bytes");
+    }
+
+    @Test
+    void refusesAnUnusablePlanWithItsProblemsAndExit2(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("plan.yaml"), "swv: [niet, goed\n");
+        Run run = run("build", dir.toString(), "--out", dir.resolve("uit").toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("plan.yaml"), run.err());
+        assertTrue(run.err().contains("kan niet worden opgemaakt"), run.err());
+        assertFalse(Files.exists(dir.resolve("uit")));
+    }
+
+    @Test
+    void rejectsAnUnknownFormat() {
+        Run run = run("build", PLAN.toString(), "--format", "odt");
+        assertEquals(2, run.exit());
+    }
+}
