@@ -85,6 +85,7 @@ class DocxPlanWriterTest {
             assertEquals("Heading" + level, docx.string("/word/numbering.xml",
                     "//w:abstractNum[w:lvl/w:pStyle/@w:val='Heading1']/w:lvl[@w:ilvl='" + (level - 1) + "']/w:pStyle/@w:val"));
         }
+        assertEquals(1.0, docx.number("/word/styles.xml", "count(//w:style[@w:styleId='Heading1']/w:pPr/w:pageBreakBefore)"));
         assertEquals("%1.%2", docx.string("/word/numbering.xml", "//w:abstractNum[@w:abstractNumId='0']/w:lvl[@w:ilvl='1']/w:lvlText/@w:val"));
         assertEquals("space", docx.string("/word/numbering.xml", "//w:abstractNum[@w:abstractNumId='0']/w:lvl[@w:ilvl='0']/w:suff/@w:val"));
         // Appendix: its own numbering with the theme's word; an unnumbered heading switches numbering off.
