@@ -70,8 +70,8 @@ public final class DocxPlanWriter {
             main.addTargetPart(footnotes);
             footnotes.setJaxbElement(unmarshal(CTFootnotes.class, FootnotesWriter.write(ctx, footnotes, document.footnotes())));
 
-            String header = addHeader(main, "/word/header1.xml", HeaderFooterWriter.header(meta));
-            String firstHeader = addHeader(main, "/word/header2.xml", HeaderFooterWriter.empty("hdr"));
+            String header = addHeader(main, "/word/header1.xml", HeaderFooterWriter.header(meta, theme));
+            String firstHeader = addHeader(main, "/word/header2.xml", HeaderFooterWriter.coverHeader(meta, theme));
             String footer = addFooter(main, "/word/footer1.xml", HeaderFooterWriter.footer(meta, theme));
             String firstFooter = addFooter(main, "/word/footer2.xml", HeaderFooterWriter.empty("ftr"));
 

@@ -32,7 +32,7 @@ final class DocxInspector {
 
     static final Map<String, String> NAMESPACES = Map.of(
             "w", WmlWriter.W, "r", WmlWriter.R, "wp", WmlWriter.WP, "a", WmlWriter.A, "pic", WmlWriter.PIC,
-            "asvg", WmlWriter.ASVG);
+            "asvg", WmlWriter.ASVG, "v", WmlWriter.V, "o", WmlWriter.O);
 
     final WordprocessingMLPackage pkg;
     final Map<String, byte[]> entries = new HashMap<>();

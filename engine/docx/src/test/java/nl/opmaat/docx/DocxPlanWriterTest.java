@@ -271,6 +271,14 @@ class DocxPlanWriterTest {
         Document draft = new Document(SampleDocuments.meta(true), full.blocks(), full.footnotes());
         DocxInspector d = new DocxInspector(new DocxPlanWriter().write(draft, THEME));
         assertTrue(d.string("/word/footer1.xml", "/w:ftr").startsWith("Concept"));
+        for (String header : List.of("/word/header1.xml", "/word/header2.xml")) {
+            Node shape = d.nodes(header, "//v:shape[@id='PowerPlusWaterMarkObject']").get(0);
+            assertEquals("#ABCDEF", shape.getAttributes().getNamedItem("fillcolor").getNodeValue());
+            assertEquals("CONCEPT", d.string(header, "//v:shape/v:textpath/@string"));
+            assertTrue(d.string(header, "//v:shape/v:textpath/@style").contains("\"Proef Kop\""));
+        }
+        assertEquals(List.of(), DocxStructure.problems(d));
+        assertEquals(0.0, docx.number("/word/header1.xml", "count(//v:shape)"), "no watermark on an adopted plan");
         assertEquals(List.of("Concept"), d.pkg.getDocPropsCorePart().getJaxbElement().getContentStatus() == null
                 ? List.of() : List.of(d.pkg.getDocPropsCorePart().getJaxbElement().getContentStatus()));
     }
