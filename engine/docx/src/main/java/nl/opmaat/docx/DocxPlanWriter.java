@@ -18,6 +18,7 @@ import org.docx4j.model.structure.PageSizePaper;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.PartName;
 import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.FontTablePart;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.FootnotesPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
@@ -25,6 +26,7 @@ import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.NumberingDefinitionsPart;
 import org.docx4j.wml.CTFootnotes;
 import org.docx4j.wml.CTSettings;
+import org.docx4j.wml.Fonts;
 import org.docx4j.wml.Ftr;
 import org.docx4j.wml.Hdr;
 import org.docx4j.wml.Numbering;
@@ -65,6 +67,10 @@ public final class DocxPlanWriter {
             DocumentSettingsPart settings = new DocumentSettingsPart();
             settings.setJaxbElement(unmarshal(CTSettings.class, Templates.fill("settings.xml", values, Map.of())));
             main.addTargetPart(settings);
+
+            FontTablePart fontTable = new FontTablePart();
+            fontTable.setJaxbElement(unmarshal(Fonts.class, FontTableWriter.write(theme)));
+            main.addTargetPart(fontTable);
 
             FootnotesPart footnotes = new FootnotesPart();
             main.addTargetPart(footnotes);

@@ -266,6 +266,19 @@ class DocxPlanWriterTest {
     }
 
     @Test
+    void describesTheThemeFontsForSubstitution() throws Exception {
+        // The test theme ships no font files: names only.
+        assertEquals(List.of(THEME.bodyFont(), THEME.headingFont()), docx.strings("/word/fontTable.xml", "//w:font/@w:name"));
+        assertEquals(List.of("auto", "auto"), docx.strings("/word/fontTable.xml", "//w:font/w:family/@w:val"));
+        // The default theme's DejaVu Sans: a sans-serif, so Word substitutes a sans-serif where it is not installed.
+        DocxInspector plain = new DocxInspector(new DocxPlanWriter().write(SampleDocuments.full(), new DefaultTheme()));
+        assertEquals(List.of("DejaVu Sans"), plain.strings("/word/fontTable.xml", "//w:font/@w:name"));
+        assertEquals("swiss", plain.string("/word/fontTable.xml", "//w:font/w:family/@w:val"));
+        assertEquals("variable", plain.string("/word/fontTable.xml", "//w:font/w:pitch/@w:val"));
+        assertTrue(plain.string("/word/fontTable.xml", "//w:font/w:panose1/@w:val").matches("020B[0-9A-F]{16}"));
+    }
+
+    @Test
     void marksADraftInTheFooter() throws Exception {
         Document full = SampleDocuments.full();
         Document draft = new Document(SampleDocuments.meta(true), full.blocks(), full.footnotes());
