@@ -184,6 +184,15 @@ class DocxPlanWriterTest {
         var svg = docx.pkg.getMainDocumentPart().getRelationshipsPart().getPart(
                 docx.pkg.getMainDocumentPart().getRelationshipsPart().getRelationshipByID(svgEmbed));
         assertEquals("image/svg+xml", svg.getContentType());
+        // Beside the SVG, a PNG rendering of it at twice its size (200 x 100 px) for readers without SVG support.
+        String fallback = docx.string(DOC, "//pic:blipFill/a:blip[a:extLst]/@r:embed");
+        var png = (org.docx4j.openpackaging.parts.WordprocessingML.BinaryPart) docx.pkg.getMainDocumentPart()
+                .getRelationshipsPart().getPart(docx.pkg.getMainDocumentPart().getRelationshipsPart().getRelationshipByID(fallback));
+        assertEquals("image/png", png.getContentType());
+        java.awt.image.BufferedImage rendered = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.getBytes()));
+        assertEquals(400, rendered.getWidth());
+        assertEquals(200, rendered.getHeight());
+        assertEquals(0x1F3A5F, rendered.getRGB(200, 100) & 0xFFFFFF, "the SVG's rectangle, rendered");
         // 320 x 160 px at 96 dpi.
         assertEquals(List.of("3048000", "1524000"), List.of(
                 docx.string(DOC, "(//wp:inline)[2]/wp:extent/@cx"), docx.string(DOC, "(//wp:inline)[2]/wp:extent/@cy")));
