@@ -53,6 +53,8 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        // docx4j's model loads while the plan is read and checked: two cores, about a second saved.
+        java.util.concurrent.CompletableFuture.runAsync(DocxPlanWriter::preload);
         RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
         Theme theme = new DefaultTheme();
         Document document;

@@ -48,6 +48,14 @@ public final class DocxPlanWriter {
         Docx4jProperties.setProperty("docx4j.jaxb.marshal.suppressVersionComment", true);
     }
 
+    /**
+     * Loads docx4j's JAXB model of WordprocessingML (about a second of class loading on a cold JVM). A command can call
+     * this on another thread while it reads and checks the plan; {@link #write} waits for it anyway.
+     */
+    public static void preload() {
+        org.docx4j.jaxb.Context.getWmlObjectFactory();
+    }
+
     /** Writes the DOCX to {@code target} atomically. */
     public void write(Document document, Theme theme, Path target) throws IOException {
         AtomicFiles.write(target, write(document, theme));
