@@ -1,7 +1,7 @@
 package nl.opmaat.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -10,6 +10,7 @@ import nl.opmaat.api.Severity;
 import nl.opmaat.api.theme.Theme;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.PlanDocumentBuilder;
+import nl.opmaat.core.io.AtomicFiles;
 import nl.opmaat.core.load.LoadedPlan;
 import nl.opmaat.core.load.PlanInputException;
 import nl.opmaat.core.load.PlanReader;
@@ -20,41 +21,46 @@ import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
 import nl.opmaat.core.theme.DefaultTheme;
-import nl.opmaat.docx.DocxPlanWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code opmaat build <plan-dir> --format docx}: checks the plan, builds its document tree and writes it. A plan with
- * findings is still built (as a draft when it has errors); an unusable plan gives its problems and exit 2.
+ * {@code opmaat build <plan-dir> --format docx [--out DIR]}: checks the plan, then renders it. A plan with findings is
+ * still rendered (a draft: watermark and findings appendix); unusable input gives its problems and exit 2.
  */
-@Command(name = "build", description = "Maakt het opgemaakte plan: een bewerkbaar Word-bestand (docx).")
+@Command(name = "build", description = "Maakt het plan op als bewerkbaar Word-bestand (docx).")
 final class BuildCommand implements Callable<Integer> {
 
-    enum Format { docx }
+    /** An output format and the name of its file. A new format: a constant here and a case in {@link DocumentRenderer}. */
+    enum Format {
+        docx("ondersteuningsplan.docx");
 
-    static final String DOCX_FILE = "ondersteuningsplan.docx";
+        final String fileName;
+
+        Format(String fileName) {
+            this.fileName = fileName;
+        }
+    }
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "<planmap>", description = "Map met plan.yaml.")
+    @Parameters(index = "0", paramLabel = "<planmap>", description = "Map met plan.yaml.")
     Path plan;
 
     @Option(names = "--format", defaultValue = "docx", description = "Uitvoer: ${COMPLETION-CANDIDATES} (standaard: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--out", paramLabel = "<map>",
-            description = "Map voor het resultaat (standaard: target/opmaat/<naam van de planmap>).")
+            description = "Map voor het document (standaard: target/opmaat/<naam van de planmap>/).")
     Path out;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        // docx4j's model loads while the plan is read and checked: two cores, about a second saved.
-        java.util.concurrent.CompletableFuture.runAsync(DocxPlanWriter::preload);
+        DocumentRenderer.preload(format);
         RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
         Theme theme = new DefaultTheme();
         Document document;
@@ -65,21 +71,24 @@ final class BuildCommand implements Callable<Integer> {
                     PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")))
                     .build(loaded, report.findings(), List.of());
         } catch (PlanInputException e) {
-            StringWriter text = new StringWriter();
-            new TextReporter(false).write(new CheckResult(List.of(PlanReport.unusable(plan.toString(), e.problems())),
-                    catalogue, Severity.FOUT), text);
-            err.print(text);
-            err.println(CliMessages.format("build.unusable", plan));
+            PlanReport unusable = PlanReport.unusable(plan.toString(), e.problems());
+            new TextReporter(false).write(new CheckResult(List.of(unusable), catalogue, Severity.FOUT), err);
             err.flush();
             return ExitCodes.UNUSABLE;
         }
-        Path directory = out != null ? out : Path.of("target", "opmaat", plan.toAbsolutePath().normalize().getFileName().toString());
-        Path target = directory.resolve(DOCX_FILE);
-        switch (format) {
-            case docx -> new DocxPlanWriter().write(document, theme, target);
-        }
-        spec.commandLine().getOut().println(CliMessages.format("build.written", target));
-        spec.commandLine().getOut().flush();
+        Path file = directory().resolve(format.fileName);
+        AtomicFiles.write(file, DocumentRenderer.render(format, document, theme));
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(CliMessages.format("build.written", file));
+        stdout.flush();
         return ExitCodes.CLEAN;
+    }
+
+    private Path directory() {
+        if (out != null) {
+            return out;
+        }
+        Path name = plan.toAbsolutePath().normalize().getFileName();
+        return Path.of("target", "opmaat", name == null ? "plan" : name.toString());
     }
 }

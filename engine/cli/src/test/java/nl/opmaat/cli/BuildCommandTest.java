@@ -34,14 +34,14 @@ class BuildCommandTest {
         Run run = run("build", PLAN.toString(), "--format", "docx", "--out", dir.toString());
         assertEquals(0, run.exit(), run.err());
         Path docx = dir.resolve("ondersteuningsplan.docx");
-        assertEquals("Geschreven: " + docx + "\n", run.out());
+        assertTrue(run.out().startsWith("Geschreven: " + docx + "\n"), run.out());
         byte[] bytes = Files.readAllBytes(docx);
         var pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(bytes));
         String swv = pkg.getDocPropsCorePart().getJaxbElement().getCreator().getContent().get(0);
         assertEquals("Stichting Samenwerkingsverband Passend Onderwijs Emmen en Borger-Odoorn", swv);
         assertFalse(pkg.getMainDocumentPart().getContent().isEmpty());
 
-        Run again = run("build", PLAN.toString(), "--out", dir.toString());
+        Run again = run("build", PLAN.toString(), "--format", "docx", "--out", dir.toString());
         assertEquals(0, again.exit(), again.err());
         assertArrayEquals(bytes, Files.readAllBytes(docx), "a second build gives the same bytes");
     }
@@ -49,10 +49,10 @@ class BuildCommandTest {
     @Test
     void refusesAnUnusablePlanWithItsProblemsAndExit2(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("plan.yaml"), "swv: [niet, goed\n");
-        Run run = run("build", dir.toString(), "--out", dir.resolve("uit").toString());
+        Run run = run("build", dir.toString(), "--format", "docx", "--out", dir.resolve("uit").toString());
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains("plan.yaml"), run.err());
-        assertTrue(run.err().contains("kan niet worden opgemaakt"), run.err());
+        assertTrue(run.err().contains("plan.yaml:"), run.err());
+        assertTrue(run.err().contains("fout [invoer]"), run.err());
         assertFalse(Files.exists(dir.resolve("uit")));
     }
 
