@@ -24,6 +24,8 @@ import nl.opmaat.core.rules.RuleDefinition;
 public final class PluginListWriter {
 
     private static final Messages MESSAGES = Messages.forPackageOf(PluginListWriter.class);
+    // Properties files drop leading spaces, so the indentation is added here.
+    private static final String INDENT = "  ";
     private final InstalledPlugins installed;
     private final RuleCatalogue catalogue;
     private final List<Path> searched;
@@ -63,26 +65,26 @@ public final class PluginListWriter {
         for (InstalledPlugin plugin : installed.plugins()) {
             out.write("\n" + MESSAGES.format("list.plugin", plugin.id(), plugin.version(),
                     plugin.description().isBlank() ? plugin.provider() : plugin.description()) + "\n");
-            out.write(MESSAGES.format("list.location", show(plugin.location())) + "\n");
+            out.write(INDENT + MESSAGES.format("list.location", show(plugin.location())) + "\n");
             if (!plugin.active()) {
-                out.write(MESSAGES.format("list.inactive") + "\n");
+                out.write(INDENT + MESSAGES.format("list.inactive") + "\n");
             }
             String codes = plugin.swvCodes().isEmpty() ? MESSAGES.format("list.codes.none", plugin.id())
                     : String.join(", ", plugin.swvCodes());
-            out.write(MESSAGES.format("list.codes", codes) + "\n");
-            out.write(MESSAGES.format("list.contributes", contributions(plugin)) + "\n");
+            out.write(INDENT + MESSAGES.format("list.codes", codes) + "\n");
+            out.write(INDENT + MESSAGES.format("list.contributes", contributions(plugin)) + "\n");
             List<String> problems = problems(plugin);
             if (problems.isEmpty()) {
-                out.write(MESSAGES.format("list.no-problems") + "\n");
+                out.write(INDENT + MESSAGES.format("list.no-problems") + "\n");
             }
             for (String problem : problems) {
-                out.write(MESSAGES.format("list.problem", problem) + "\n");
+                out.write(INDENT + MESSAGES.format("list.problem", problem) + "\n");
             }
         }
         if (!installed.rejected().isEmpty()) {
             out.write("\n" + MESSAGES.format("list.rejected-header") + "\n");
             for (InstalledPlugins.Rejected r : installed.rejected()) {
-                out.write(MESSAGES.format("list.rejected", r.problem()) + "\n");
+                out.write(INDENT + MESSAGES.format("list.rejected", r.problem()) + "\n");
             }
         }
     }
