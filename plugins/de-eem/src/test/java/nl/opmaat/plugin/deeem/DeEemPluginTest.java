@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.opmaat.api.rule.RuleInfo;
@@ -56,10 +57,14 @@ class DeEemPluginTest {
             plan = chapters.sorted().map(DeEemPluginTest::read).collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
         }
         for (GlossaryTerm term : terms) {
-            boolean used = Stream.concat(Stream.of(term.term()), term.variants().stream())
-                    .anyMatch(t -> plan.contains(t.toLowerCase(Locale.ROOT)));
-            assertTrue(used, term.term() + " does not occur in the plan of De Eem");
+            boolean used = Stream.concat(Stream.of(term.term()), term.variants().stream()).anyMatch(t -> occurs(t, plan));
+            assertTrue(used, term.term() + " does not occur in the plan");
         }
+    }
+
+    /** The term as a whole word (or words), ignoring case: "sla" must not match "slaagt". */
+    private static boolean occurs(String term, String text) {
+        return Pattern.compile("(?<!\\p{L})" + Pattern.quote(term.toLowerCase(Locale.ROOT)) + "(?!\\p{L})").matcher(text).find();
     }
 
     private static String read(Path file) {
