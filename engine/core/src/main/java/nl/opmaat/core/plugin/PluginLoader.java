@@ -136,6 +136,10 @@ public final class PluginLoader {
             rejected.add(new InstalledPlugins.Rejected(path, MESSAGES.format("rejected.not-a-zip", path)));
             return;
         }
+        if (!hasDescriptor(path)) {
+            rejected.add(new InstalledPlugins.Rejected(path, MESSAGES.format("rejected.no-descriptor", path)));
+            return;
+        }
         PluginDescriptor descriptor;
         try {
             descriptor = manager.describe(path);
@@ -154,6 +158,20 @@ public final class PluginLoader {
             loadedFrom.put(id, path);
         } catch (RuntimeException | LinkageError e) {
             rejected.add(new InstalledPlugins.Rejected(path, MESSAGES.format("rejected.load-failed", path, reason(e))));
+        }
+    }
+
+    /** A plugin.properties, or a manifest that names a Plugin-Id: without either it is some other jar, not a broken plugin. */
+    private static boolean hasDescriptor(Path path) {
+        if (Files.isDirectory(path)) {
+            return Files.isRegularFile(path.resolve("plugin.properties"))
+                    || Files.isRegularFile(path.resolve("target/classes/META-INF/MANIFEST.MF"));
+        }
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(path.toFile())) {
+            return jar.getEntry("plugin.properties") != null
+                    || jar.getManifest() != null && jar.getManifest().getMainAttributes().getValue("Plugin-Id") != null;
+        } catch (IOException e) {
+            return false;
         }
     }
 
