@@ -93,10 +93,30 @@ class CheckCommandTest {
               bestuur: 2018-03-10
             """;
 
+    /** The complete voorbeeld plan without its date of sending to the Inspectie: one advies, nothing else. */
+    private Path voorbeeldWithOnlyAnAdvies() throws IOException {
+        Path source = CliRun.ROOT.resolve("plan-sources/voorbeeld");
+        Path target = temp.resolve("voorbeeld");
+        try (var files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        Path yaml = target.resolve("plan.yaml");
+        Files.write(yaml, Files.readAllLines(yaml).stream().filter(l -> !l.contains("toezending-inspectie:")).toList());
+        return target;
+    }
+
     @Test
     void failOnSelectsTheLevelThatFails() throws IOException {
-        Path dir = plan(COMPLETE_PROCEDURE);
+        Path dir = voorbeeldWithOnlyAnAdvies();
         assertEquals(0, CliRun.of("check", dir.toString()).exitCode(), "only an advies: clean at the default level");
+        assertEquals(0, CliRun.of("check", dir.toString(), "--fail-on", "waarschuwing").exitCode());
         assertEquals(1, CliRun.of("check", dir.toString(), "--fail-on", "advies").exitCode());
         assertEquals(2, CliRun.of("check", dir.toString(), "--fail-on", "ernstig").exitCode());
     }

@@ -20,8 +20,6 @@ import nl.opmaat.core.load.LoadedPlan;
  */
 public final class RuleRunner {
 
-    static final String WAIVER_EXPIRED = "procedure.afwijking-verlopen";
-    static final String WAIVER_UNKNOWN = "procedure.afwijking-onbekend";
     /** The origin of the engine's own rules. */
     static final String BUILT_IN = "opmaat";
     private static final Messages SHARED = Messages.forPackageOf(RuleRunner.class);
@@ -59,7 +57,8 @@ public final class RuleRunner {
                 continue;
             }
             applied.add(rule.id());
-            PlanRuleContext context = new PlanRuleContext(loaded, rule, severity.get(), content);
+            PlanRuleContext context = new PlanRuleContext(loaded, rule, severity.get(), content, catalogue,
+                    LocalDate.now(clock));
             if (builtIn) {
                 rule.rule().check(plan, context);
             } else {

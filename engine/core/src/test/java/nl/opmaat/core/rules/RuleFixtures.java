@@ -10,13 +10,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.opmaat.api.Finding;
 import nl.opmaat.api.rule.Rule;
-import nl.opmaat.api.rule.RuleProvider;
 import nl.opmaat.core.load.LoadedPlan;
 import nl.opmaat.core.load.PlanInputException;
 import nl.opmaat.core.load.PlanReader;
@@ -40,16 +38,20 @@ public final class RuleFixtures {
         return Path.of("src/test/resources/nl/opmaat/core/rules", topic, rule, caseName);
     }
 
-    /** The findings of {@code rule} alone on the fixture plan. */
+    /**
+     * The findings of {@code rule} on the fixture plan. The whole built-in catalogue runs (so rules that look at the
+     * catalogue, such as waivers, see it) and only the tested rule's findings are kept.
+     */
     public static List<Finding> run(Rule rule, Path planDirectory) {
-        RuleProvider single = () -> List.of(rule);
-        RuleCatalogue catalogue = RuleCatalogue.of(Law.load(), Map.of("opmaat", List.of(single)));
-        if (!catalogue.problems().isEmpty()) {
-            throw new AssertionError(catalogue.problems().toString());
+        String id = rule.getClass().getAnnotation(nl.opmaat.api.rule.RuleInfo.class).id();
+        RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
+        if (catalogue.find(id).isEmpty()) {
+            throw new AssertionError(id + " is not in the built-in catalogue");
         }
         try {
             LoadedPlan loaded = new PlanReader().read(planDirectory);
-            return new RuleRunner(catalogue, FIXED_CLOCK).run(loaded).findings();
+            return new RuleRunner(catalogue, FIXED_CLOCK).run(loaded).findings().stream()
+                    .filter(f -> f.ruleId().equals(id)).toList();
         } catch (PlanInputException e) {
             throw new AssertionError("Fixture " + planDirectory + " is not a readable plan: " + e.problems(), e);
         }
