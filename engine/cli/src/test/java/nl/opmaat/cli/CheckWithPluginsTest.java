@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code opmaat check} with the real plugin jars: plugin rules in every report format, and the default-theme path. */
 class CheckWithPluginsTest {
@@ -48,6 +50,13 @@ class CheckWithPluginsTest {
         assertEquals(text.exitCode(), json.exitCode());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "sarif", "junit", "github", "gitlab"})
+    void thePluginRuleIdAppearsInEveryReportFormat(String format) {
+        CliRun run = CliRun.of("check", CliRun.plan("zaanstreek"), "--format", format);
+        assertTrue(run.out().contains("zaanstreek.weerstandsvermogen"), format + ":\n" + run.out());
+    }
+
     @Test
     void aPluginRuleOnAFixturePlanShowsItsPrefixedIdInTextAndJson() throws IOException {
         Path dir = plan("eem", """
@@ -67,19 +76,12 @@ class CheckWithPluginsTest {
     }
 
     @Test
-    void aPlanWithoutPluginIsCheckedWithTheDefaultThemeAndANoteOnStderr() throws IOException {
-        Path dir = plan("zonder", """
-                swv: { naam: SWV Zonder Huisstijl, sector: po, gemeenten: [Almere] }
-                periode: { van: 2018-08-01, tot: 2022-07-31 }
-                vaststelling:
-                  opr-instemming: 2018-03-01
-                  oogo: [ { gemeente: Almere, datum: 2018-02-01 } ]
-                  overleg-samenwerkingsverbanden: [ { naam: SWV VO Almere, datum: 2018-02-02 } ]
-                  bestuur: 2018-03-10
-                """);
-        CliRun run = CliRun.of("check", dir.toString());
+    void aPlanWithoutPluginIsCheckedWithTheDefaultThemeAndANoteOnStderr() {
+        // The voorbeeld plan is complete and names no plugin; its code PO 99-01 is claimed by none of the plugins.
+        CliRun run = CliRun.of("check", CliRun.plan("voorbeeld"));
         assertEquals(0, run.exitCode(), "the note is no finding: " + run.out());
-        assertTrue(run.err().contains("geen huisstijlplugin voor SWV Zonder Huisstijl; opmaat gebruikt de standaardopmaak"), run.err());
+        assertTrue(run.err().contains("geen huisstijlplugin voor Samenwerkingsverband Passend Onderwijs Voorbeeldregio; "
+                + "opmaat gebruikt de standaardopmaak"), run.err());
         assertFalse(run.out().matches("(?s).*\\[(de-eem|zaanstreek|po-22-02-emmen|vo-zuidoost-utrecht|onderwijs-dat-past)\\..*"));
     }
 
