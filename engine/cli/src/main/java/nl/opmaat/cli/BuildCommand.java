@@ -20,15 +20,18 @@ import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
-import nl.opmaat.core.theme.DefaultTheme;
+import nl.opmaat.core.plugin.InstalledPlugins;
+import nl.opmaat.core.plugin.PluginSelection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code opmaat build <plan-dir> --format docx [--out DIR]}: checks the plan, then renders it. A plan with findings is
- * still rendered (a draft: watermark and findings appendix); unusable input gives its problems and exit 2.
+ * {@code opmaat build <plan-dir> --format docx [--out DIR] [--plugins DIR]}: checks the plan, then renders it in the
+ * house style of the plugin that serves its SWV (else the default theme). A plan with findings is still rendered (a
+ * draft: watermark and findings appendix); unusable input gives its problems and exit 2.
  */
 @Command(name = "build", description = "Maakt het plan op als bewerkbaar Word-bestand (docx).")
 final class BuildCommand implements Callable<Integer> {
@@ -57,19 +60,28 @@ final class BuildCommand implements Callable<Integer> {
             description = "Map voor het document (standaard: target/opmaat/<naam van de planmap>/).")
     Path out;
 
+    @Mixin
+    PluginOptions pluginOptions;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         DocumentRenderer.preload(format);
-        RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
-        Theme theme = new DefaultTheme();
+        InstalledPlugins installed = pluginOptions.load();
+        installed.rejected().forEach(r -> err.println(CliMessages.format("plugin-problem", r.problem())));
+        RuleCatalogue catalogue = RuleCatalogue.of(Law.load(), installed.ruleProvidersByOrigin());
+        Theme theme;
         Document document;
         try {
             LoadedPlan loaded = new PlanReader().read(plan);
-            PlanReport report = new RuleRunner(catalogue, Clock.systemDefaultZone()).run(loaded);
+            // The plugin that serves this plan's SWV gives the house style, the glossary and its own rules.
+            PluginSelection selection = installed.select(loaded.plan());
+            selection.note().ifPresent(note -> err.println(CliMessages.format("plan-note", plan, note)));
+            theme = selection.theme();
+            PlanReport report = new RuleRunner(catalogue, Clock.systemDefaultZone()).run(loaded, selection.plugin().orElse(null));
             document = new PlanDocumentBuilder(theme, Version.current(),
                     PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")))
-                    .build(loaded, report.findings(), List.of());
+                    .build(loaded, report.findings(), selection.glossary());
         } catch (PlanInputException e) {
             PlanReport unusable = PlanReport.unusable(plan.toString(), e.problems());
             new TextReporter(false).write(new CheckResult(List.of(unusable), catalogue, Severity.FOUT), err);

@@ -47,6 +47,21 @@ class BuildCommandTest {
     }
 
     @Test
+    void usesTheHouseStyleOfThePluginThatServesThePlan(@TempDir Path dir) throws Exception {
+        CliRun run = CliRun.of("build", CliRun.plan("de-eem"), "--format", "docx", "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        var pkg = WordprocessingMLPackage.load(dir.resolve("ondersteuningsplan.docx").toFile());
+        String styles = org.docx4j.XmlUtils.marshaltoString(pkg.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement());
+        assertTrue(styles.contains("w:ascii=\"DejaVu Serif\""), "the plugin's font");
+        assertFalse(styles.contains("DejaVu Sans"), "no default-theme font left");
+        assertTrue(styles.contains("w:val=\"0B5E55\""), "the plugin's primary colour");
+        String body = org.docx4j.XmlUtils.marshaltoString(pkg.getMainDocumentPart().getJaxbElement());
+        assertTrue(body.contains("descr=\"Logo van SWV De Eem: drie golvende lijnen in groenblauw, als een rivier.\""), "logo with alt text");
+        assertTrue(body.contains("svgBlip"), "the SVG logo, with its PNG rendering beside it");
+        assertTrue(body.contains(">Woorden en afkortingen<"), "the plugin's word for the glossary and its terms");
+    }
+
+    @Test
     void refusesAnUnusablePlanWithItsProblemsAndExit2(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("plan.yaml"), "swv: [niet, goed\n");
         Run run = run("build", dir.toString(), "--format", "docx", "--out", dir.resolve("uit").toString());
