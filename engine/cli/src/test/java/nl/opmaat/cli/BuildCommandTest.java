@@ -46,6 +46,22 @@ class BuildCommandTest {
         assertArrayEquals(bytes, Files.readAllBytes(docx), "a second build gives the same bytes");
     }
 
+    /** JAXB orders namespace declarations differently from one JVM to the next: only separate processes show that. */
+    @Test
+    void twoSeparateProcessesWriteTheSameBytes(@TempDir Path dir) throws Exception {
+        byte[][] outputs = new byte[2][];
+        for (int i = 0; i < 2; i++) {
+            Path out = dir.resolve("run" + i);
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                    "build", CliRun.plan("de-eem"), "--format", "docx", "--out", out.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("log" + i).toFile()).start();
+            assertEquals(0, p.waitFor(), Files.readString(dir.resolve("log" + i)));
+            outputs[i] = Files.readAllBytes(out.resolve("ondersteuningsplan.docx"));
+        }
+        assertArrayEquals(outputs[0], outputs[1]);
+    }
+
     @Test
     void usesTheHouseStyleOfThePluginThatServesThePlan(@TempDir Path dir) throws Exception {
         CliRun run = CliRun.of("build", CliRun.plan("de-eem"), "--format", "docx", "--out", dir.toString());
