@@ -18,7 +18,6 @@ import nl.opmaat.core.document.Block;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.PlanDocumentBuilder;
 import nl.opmaat.core.load.LoadedPlan;
-import nl.opmaat.core.load.PlanInputException;
 import nl.opmaat.core.load.PlanReader;
 import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.RuleCatalogue;
@@ -52,16 +51,7 @@ class PlanSourcesDocxTest {
     @ParameterizedTest
     @MethodSource("planSources")
     void becomesASoundDocxWithTheTreesHeadingsAndTables(Path dir) throws Exception {
-        Document document;
-        try {
-            document = document(dir);
-        } catch (PlanInputException e) {
-            // A plan-source still being written (a chapter listed but not there yet) cannot be built at all:
-            // `opmaat build` stops with this Dutch message and exit 2 before any writer runs.
-            assertFalse(e.problems().isEmpty());
-            assertTrue(e.getMessage().contains("bestaat niet"), e.getMessage());
-            return;
-        }
+        Document document = document(dir);
         byte[] bytes = new DocxPlanWriter().write(document, new DefaultTheme());
         DocxInspector docx = new DocxInspector(bytes);
         assertEquals(List.of(), DocxStructure.problems(docx));
