@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import nl.opmaat.api.theme.DocumentTerm;
 import java.util.stream.Stream;
 import nl.opmaat.api.model.Vaststelling;
 import nl.opmaat.core.document.Block;
@@ -20,6 +22,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -195,6 +199,50 @@ class ShippedPlansPdfTest {
             assertTrue(pages.size() - first >= 2, "the table spans at least two pages");
             for (int i = first; i < pages.size(); i++) {
                 assertTrue(pages.get(i).contains("Ernst, regel en plaats Melding en wat te doen"), "header on page " + (i + 1));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plans")
+    void usesTheHouseStyleAndGlossaryOfThePluginThatServesThePlan(String plan) throws Exception {
+        ShippedPlans.Rendered r = ShippedPlans.get(plan);
+        String family = r.theme().bodyFont().replace(" ", "");
+        try (PDDocument pdf = Loader.loadPDF(r.pdf())) {
+            boolean usesThemeFont = false;
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    // PostScript names: subset tag, no spaces ("ABCDEF+DejaVuSerif-Bold").
+                    usesThemeFont |= page.getResources().getFont(name).getName().contains(family);
+                }
+            }
+            assertTrue(usesThemeFont, "the theme's font " + r.theme().bodyFont());
+            String text = PdfText.of(pdf);
+            if (!r.selection().glossary().isEmpty()) {
+                assertTrue(text.contains(r.theme().term(DocumentTerm.BEGRIPPENLIJST)), "glossary appendix");
+                assertTrue(text.contains(r.selection().glossary().get(0).explanation().substring(0, 20)), "a glossary term");
+            }
+            if (r.theme().logo().isPresent()) {
+                List<String> alts = new ArrayList<>();
+                figures(pdf.getDocumentCatalog().getStructureTreeRoot(), alts);
+                assertEquals(r.theme().logo().get().altText(), alts.get(0), "the logo on the cover with its alt text");
+            }
+        }
+    }
+
+    @Test
+    void theRealPluginsServeThePlansThatNameThem() {
+        assertEquals(Optional.of("de-eem"), ShippedPlans.get("de-eem").selection().plugin());
+        assertEquals(Optional.empty(), ShippedPlans.get("voorbeeld").selection().plugin());
+    }
+
+    private static void figures(PDStructureNode node, List<String> alts) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType())) {
+                    alts.add(element.getAlternateDescription());
+                }
+                figures(element, alts);
             }
         }
     }
