@@ -11,6 +11,7 @@ import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.LogMessageId;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,15 +88,17 @@ public final class PdfEngine {
             document.save(out);
             pdf = out.toByteArray();
         } catch (FontNotFoundException e) {
-            throw failure("pdf.font", e, theme.name(), e.getMessage());
+            throw fontFailure(e);
         } catch (IOException | RuntimeException e) {
-            throw failure("pdf.failed", e, String.valueOf(e.getMessage()));
+            // A font the CSS asks for but the theme does not ship makes openhtmltopdf leave text out, and its layout can
+            // then fail on the empty boxes: name the font problem, not the crash.
+            throw fontProblems.isEmpty() ? failure("pdf.failed", e, String.valueOf(e.getMessage())) : fontFailure(e);
         }
         if (!guard.refused().isEmpty()) {
             throw failure("pdf.refused", null, String.join(", ", guard.refused()));
         }
         if (!fontProblems.isEmpty()) {
-            throw failure("pdf.font", null, theme.name(), fontProblems.get(0));
+            throw fontFailure(null);
         }
         return pdf;
     }
@@ -113,16 +116,21 @@ public final class PdfEngine {
 
     private static FSSupplier<InputStream> fontSource(ThemeFont font) {
         return () -> {
-            try {
-                InputStream in = font.source().open();
+            try (InputStream in = font.source().open()) {
                 if (in == null) {
                     throw new IOException("font " + font.family() + " " + font.weight() + " is missing");
                 }
-                return in;
+                return new ByteArrayInputStream(GsubFree.of(in.readAllBytes()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         };
+    }
+
+    private PdfRenderException fontFailure(Throwable cause) {
+        String shipped = theme.fonts().stream().map(ThemeFont::family).distinct().sorted()
+                .reduce((a, b) -> a + ", " + b).orElse("");
+        return failure("pdf.font", cause, theme.name(), shipped);
     }
 
     private static PdfRenderException failure(String key, Throwable cause, Object... arguments) {

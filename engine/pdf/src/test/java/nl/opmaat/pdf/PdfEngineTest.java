@@ -100,6 +100,14 @@ class PdfEngineTest {
         assertTrue(e.getMessage().contains("lettertype"), e.getMessage());
     }
 
+    @Test
+    void themeCssThatNamesAFontTheThemeDoesNotShipIsADutchError() {
+        Theme theme = TestThemes.css("body, p, h1, h2, td, th, li, a, span, div { font-family: 'Comic Neue'; }");
+        PdfRenderException e = assertThrows(PdfRenderException.class, () -> render(theme, SyntheticDocuments.everything(false)));
+        assertTrue(e.getMessage().contains("lettertype dat hij niet meelevert"), e.getMessage());
+        assertTrue(e.getMessage().contains("DejaVu Sans"), e.getMessage());
+    }
+
     private static void figures(PDStructureNode node, List<String> alts) {
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement element) {
