@@ -14,12 +14,12 @@ import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
-import nl.opmaat.core.theme.DefaultTheme;
 
 /**
  * Warm in-process timing of {@code opmaat build --format pdf} on one plan: a timed loop, not a test (no timed assertions
  * in tests). Run from the repository root after {@code mvn install}:
- * {@code java -cp <engine/pdf test classpath> nl.opmaat.pdf.PdfBuildTiming plan-sources/vo-zuidoost-utrecht [warm-up] [runs]}.
+ * {@code java -cp <engine/pdf test classpath> nl.opmaat.pdf.PdfBuildTiming plan-sources/vo-zuidoost-utrecht [warm-up] [runs]}
+ * from {@code engine/pdf} (the plugins are found from there, as in the tests).
  */
 public final class PdfBuildTiming {
 
@@ -30,18 +30,21 @@ public final class PdfBuildTiming {
         Path plan = Path.of(args.length > 0 ? args[0] : "plan-sources/vo-zuidoost-utrecht");
         int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        Theme theme = new DefaultTheme();
-        RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
+        // The plan's plugin (house style, glossary, rules) from the checkout's plugin jars, as opmaat build picks it.
+        var plugins = ShippedPlans.plugins();
+        RuleCatalogue catalogue = RuleCatalogue.of(Law.load(), plugins.ruleProvidersByOrigin());
         long[][] times = new long[4][runs];
         int pages = 0;
         int bytes = 0;
         for (int i = -warmUp; i < runs; i++) {
             long t0 = System.nanoTime();
             LoadedPlan loaded = new PlanReader().read(plan);
-            PlanReport report = new RuleRunner(catalogue, Clock.systemUTC()).run(loaded);
+            var selection = plugins.select(loaded.plan());
+            Theme theme = selection.theme();
+            PlanReport report = new RuleRunner(catalogue, Clock.systemUTC()).run(loaded, selection.plugin().orElse(null));
             long t1 = System.nanoTime();
             Document document = new PlanDocumentBuilder(theme, "timing", Optional.empty())
-                    .build(loaded, report.findings(), List.of());
+                    .build(loaded, report.findings(), selection.glossary());
             String html = new HtmlPlanWriter(theme).write(document);
             long t2 = System.nanoTime();
             byte[] pdf = new PdfEngine(theme).render(html, document.meta());
