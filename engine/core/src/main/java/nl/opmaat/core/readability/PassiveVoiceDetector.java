@@ -7,12 +7,15 @@ import java.util.Set;
 /**
  * Finds sentences in the passive voice: a form of {@code worden} with a past participle anywhere in the same sentence
  * ("het plan wordt door het bestuur vastgesteld", "dat besproken wordt"), or a form of {@code zijn} with a participle
- * that starts with ge- and ends in -d or -t ("het plan is vastgesteld").
+ * that starts with ge- ("het plan is vastgesteld", "de resultaten zijn gemeten"), except participles of verbs whose
+ * perfect takes zijn (is gebleven, is gestegen).
  *
  * <p>Participles are words that start with ge- (or have it after a separable particle: vast-ge-steld, op-ge-steld) and
  * end in -d, -t or -n; with {@code worden} also words with an unstressed prefix (be-, ver-, ont-, her-, er-) that end in
- * -d or -t (verdeeld, beoordeeld) or are a known strong participle (besproken, verwezen). Known false positives: the perfect of verbs that take {@code zijn} (het aantal is
- * gedaald) and adjectives that look like participles (het is gewoon, geregeld).
+ * -d or -t (verdeeld, beoordeeld) or are a known strong participle (besproken, verwezen).
+ *
+ * <p>Known false positives: the perfect of verbs that take {@code zijn} and are not in the list below (het kind is
+ * gefietst), and adjectives that look like participles (het is goed geregeld).
  */
 public final class PassiveVoiceDetector {
 
@@ -28,6 +31,11 @@ public final class PassiveVoiceDetector {
             "verboden", "bedreven", "beslagen", "verschenen", "ontnomen", "ondernomen", "vernomen", "bewezen",
             "verheven", "ontworpen", "verworven", "beloofd", "ontslagen", "verstrekt", "ontheven", "herschreven",
             "ervaren", "ontdaan", "vergeten", "verlaten", "behouden", "onthouden", "verbonden", "betrokken");
+    /** Verbs of motion and change, whose perfect is formed with zijn (matched as the end of the word: teruggekomen). */
+    private static final List<String> ACTIVE_WITH_ZIJN = List.of(
+            "gebleven", "gegaan", "gekomen", "gebleken", "geworden", "gestegen", "gevallen", "gestorven", "gelopen",
+            "gegroeid", "gedaald", "gestopt", "gebeurd", "gelukt", "verhuisd", "geslaagd", "gezakt", "gereisd",
+            "gestart", "geweest", "gevlucht", "verschenen", "verdwenen", "begonnen", "ontstaan");
     /** Words that look like participles but are nouns, adjectives or adverbs in ordinary school texts. */
     private static final Set<String> NOT_PARTICIPLES = Set.of(
             "geld", "gebied", "gebieden", "gemeenten", "gezin", "gezinnen", "gevallen", "gesprekken", "gedachten",
@@ -52,7 +60,7 @@ public final class PassiveVoiceDetector {
             if (WORDEN.contains(word) || NOT_PARTICIPLES.contains(word)) {
                 continue;
             }
-            if (isGeParticiple(word, zijn && !worden)) {
+            if (isGeParticiple(word) && (worden || !takesZijn(word))) {
                 return true;
             }
             if (worden && isPrefixParticiple(word)) {
@@ -62,9 +70,13 @@ public final class PassiveVoiceDetector {
         return false;
     }
 
-    private static boolean isGeParticiple(String word, boolean onlyWeak) {
-        // With zijn only the weak participles count (is vastgesteld); with worden strong ones too (wordt gedaan, gegeven).
-        boolean ending = onlyWeak ? endsWeak(word) : endsWeak(word) || word.endsWith("n");
+    /** Participles of verbs whose perfect takes zijn: "is gebleven" is active, not passive. */
+    private static boolean takesZijn(String participle) {
+        return ACTIVE_WITH_ZIJN.stream().anyMatch(participle::endsWith);
+    }
+
+    private static boolean isGeParticiple(String word) {
+        boolean ending = endsWeak(word) || word.endsWith("n");
         if (!ending || word.length() < 5) {
             return false;
         }
