@@ -14,6 +14,8 @@ import java.util.Map;
  * @param periode    the plan period, or null when {@code periode} has neither date
  * @param vaststelling how the plan was adopted; never null (its dates may be)
  * @param chapters   the chapters in order
+ * @param annexChapters the annexes written in Markdown ({@code bijlagen} with a present {@code .md} file), read like
+ *                   chapters so {@code paragraaf} references may point into them; in {@code bijlagen} order
  * @param ernst      per-rule severity overrides from {@code ernst:} (values {@code fout}, {@code waarschuwing},
  *                   {@code advies}, {@code uit}), sorted by rule id
  */
@@ -39,7 +41,8 @@ public record Plan(
         List<Chapter> chapters,
         List<Bijlage> bijlagen,
         List<Afwijking> afwijkingen,
-        Map<String, String> ernst) {
+        Map<String, String> ernst,
+        List<Chapter> annexChapters) {
 
     public Plan {
         doelen = List.copyOf(doelen);
@@ -47,5 +50,6 @@ public record Plan(
         bijlagen = List.copyOf(bijlagen);
         afwijkingen = List.copyOf(afwijkingen);
         ernst = Map.copyOf(ernst);
+        annexChapters = List.copyOf(annexChapters);
     }
 }

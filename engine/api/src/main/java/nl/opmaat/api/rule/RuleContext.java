@@ -30,6 +30,12 @@ public interface RuleContext {
      */
     void report(SourcePosition position, String messageKey, Object... arguments);
 
+    /** True when {@code ruleId} names a rule in the catalogue (built-in or from an installed plugin). */
+    boolean knowsRule(String ruleId);
+
+    /** Today's date, from the engine's clock (tests fix it); only waivers and deadlines may depend on it. */
+    java.time.LocalDate today();
+
     /** Convenience: all sections the references resolve to, in order, skipping those that do not resolve. */
     default List<Section> resolveAll(List<SectionRef> references) {
         return references.stream().map(this::resolve).flatMap(Optional::stream).toList();

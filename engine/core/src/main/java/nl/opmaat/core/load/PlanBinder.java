@@ -49,7 +49,7 @@ final class PlanBinder {
         this.directory = directory;
     }
 
-    Plan bind(String directoryLabel, List<Chapter> chapters) throws PlanInputException {
+    Plan bind(String directoryLabel, List<Chapter> chapters, List<Chapter> annexChapters) throws PlanInputException {
         JsonNode r = tree.root();
         Plan plan = new Plan(
                 directoryLabel,
@@ -73,7 +73,8 @@ final class PlanBinder {
                 chapters,
                 list(r.path("bijlagen"), "/bijlagen", this::bijlage),
                 list(r.path("afwijkingen"), "/afwijkingen", this::afwijking),
-                ernst(r.path("ernst")));
+                ernst(r.path("ernst")),
+                annexChapters);
         if (!problems.isEmpty()) {
             throw new PlanInputException(problems);
         }

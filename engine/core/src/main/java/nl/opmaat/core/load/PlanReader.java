@@ -49,7 +49,8 @@ public final class PlanReader {
         YamlTree tree = new YamlLoader(PLAN_FILE).load(yamlFile);
         schema.validate(tree);
         List<Chapter> read = readChapters(directory, tree);
-        return new LoadedPlan(new PlanBinder(tree, directory).bind(label, read), tree, directory);
+        List<Chapter> annexes = readMarkdownAnnexes(directory, tree);
+        return new LoadedPlan(new PlanBinder(tree, directory).bind(label, read, annexes), tree, directory);
     }
 
     private List<Chapter> readChapters(Path directory, YamlTree tree) throws PlanInputException {
@@ -87,6 +88,26 @@ public final class PlanReader {
         }
         if (!problems.isEmpty()) {
             throw new PlanInputException(problems);
+        }
+        return out;
+    }
+
+    /**
+     * Annexes written in Markdown, read like chapters so references may point into them. An absent or unreadable annex
+     * is not an input error: {@code inhoud.bijlagen} reports it.
+     */
+    private List<Chapter> readMarkdownAnnexes(Path directory, YamlTree tree) {
+        List<Chapter> out = new ArrayList<>();
+        for (JsonNode annex : tree.root().path("bijlagen")) {
+            String file = annex.path("bestand").asText("");
+            var path = PlanFiles.inside(directory, file);
+            if (file.endsWith(".md") && path.isPresent() && Files.isRegularFile(path.get())) {
+                try {
+                    out.add(chapters.read(file, readText(path.get(), file)));
+                } catch (PlanInputException e) {
+                    // Left to inhoud.bijlagen and the renderers: an annex that cannot be read does not stop the check.
+                }
+            }
         }
         return out;
     }

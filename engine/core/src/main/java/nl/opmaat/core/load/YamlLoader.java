@@ -79,7 +79,7 @@ public final class YamlLoader {
         } catch (MarkedYamlEngineException e) {
             throw syntaxProblem(e);
         } catch (YamlEngineException e) {
-            throw problem(new SourcePosition(label, 1, 1), "yaml.unreadable", e.getMessage());
+            throw unmarkedProblem(e);
         }
         if (root.isEmpty()) {
             throw problem(new SourcePosition(label, 1, 1), "yaml.empty");
@@ -131,7 +131,7 @@ public final class YamlLoader {
         } catch (MarkedYamlEngineException e) {
             throw syntaxProblem(e);
         } catch (YamlEngineException e) {
-            throw problem(new SourcePosition(label, 1, 1), "yaml.unreadable", e.getMessage());
+            throw unmarkedProblem(e);
         }
     }
 
@@ -226,6 +226,13 @@ public final class YamlLoader {
             key = "yaml.syntax";
         }
         return problem(at, key, problem);
+    }
+
+    /** Errors without a mark: the alias limit is the one a user meets (billion laughs, or a plan full of aliases). */
+    private PlanInputException unmarkedProblem(YamlEngineException e) {
+        String message = String.valueOf(e.getMessage());
+        String key = message.contains("aliases") ? "yaml.too-many-aliases" : "yaml.unreadable";
+        return problem(new SourcePosition(label, 1, 1), key, message);
     }
 
     private PlanInputException problem(SourcePosition at, String key, Object... arguments) {

@@ -26,11 +26,11 @@ public final class TextReporter implements Reporter {
     public void write(CheckResult result, Writer out) throws IOException {
         for (PlanReport plan : result.plans()) {
             for (PlanProblem problem : plan.inputProblems()) {
-                line(out, Paths.file(plan.plan(), problem.position()), Severity.FOUT, "invoer", problem.message(),
+                line(out, where(plan, problem.position()), Severity.FOUT, "invoer", problem.message(),
                         problem.hint(), null);
             }
             for (Finding f : plan.findings()) {
-                line(out, Paths.file(plan.plan(), f.position()) + location(f), f.severity(), f.ruleId(), f.message(),
+                line(out, where(plan, f.position()), f.severity(), f.ruleId(), f.message(),
                         f.hint(), f.waiver());
             }
             out.write(summary(plan));
@@ -38,9 +38,9 @@ public final class TextReporter implements Reporter {
         }
     }
 
-    private static String location(Finding f) {
-        String p = f.position().toString();
-        return p.substring(f.position().file().length());
+    /** {@code plan-dir/file:line:col}, leaving out what is unknown. */
+    private static String where(PlanReport plan, nl.opmaat.api.SourcePosition position) {
+        return Paths.file(plan.plan(), position) + position.toString().substring(position.file().length());
     }
 
     private void line(Writer out, String where, Severity severity, String rule, String message, String hint,

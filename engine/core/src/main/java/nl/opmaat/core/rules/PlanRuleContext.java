@@ -21,13 +21,28 @@ final class PlanRuleContext implements RuleContext {
     private final RuleDefinition rule;
     private final Severity severity;
     private final ContentAssessor content;
+    private final RuleCatalogue catalogue;
+    private final java.time.LocalDate today;
     private final List<Finding> findings = new ArrayList<>();
 
-    PlanRuleContext(LoadedPlan loaded, RuleDefinition rule, Severity severity, ContentAssessor content) {
+    PlanRuleContext(LoadedPlan loaded, RuleDefinition rule, Severity severity, ContentAssessor content,
+                    RuleCatalogue catalogue, java.time.LocalDate today) {
         this.loaded = loaded;
         this.rule = rule;
         this.severity = severity;
         this.content = content;
+        this.catalogue = catalogue;
+        this.today = today;
+    }
+
+    @Override
+    public boolean knowsRule(String ruleId) {
+        return catalogue.find(ruleId).isPresent() || nl.opmaat.core.readability.ReadabilityRuleIds.contains(ruleId);
+    }
+
+    @Override
+    public java.time.LocalDate today() {
+        return today;
     }
 
     List<Finding> findings() {
@@ -41,7 +56,7 @@ final class PlanRuleContext implements RuleContext {
 
     @Override
     public Optional<Section> resolve(SectionRef reference) {
-        return resolve(loaded.plan().chapters(), reference);
+        return resolve(loaded.plan().chapters(), reference).or(() -> resolve(loaded.plan().annexChapters(), reference));
     }
 
     static Optional<Section> resolve(List<Chapter> chapters, SectionRef reference) {

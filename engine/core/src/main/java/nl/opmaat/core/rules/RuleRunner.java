@@ -19,8 +19,6 @@ import nl.opmaat.core.load.LoadedPlan;
  */
 public final class RuleRunner {
 
-    static final String WAIVER_EXPIRED = "procedure.afwijking-verlopen";
-    static final String WAIVER_UNKNOWN = "procedure.afwijking-onbekend";
     private final RuleCatalogue catalogue;
     private final Clock clock;
 
@@ -44,7 +42,8 @@ public final class RuleRunner {
                 continue;
             }
             applied.add(rule.id());
-            PlanRuleContext context = new PlanRuleContext(loaded, rule, severity.get(), content);
+            PlanRuleContext context = new PlanRuleContext(loaded, rule, severity.get(), content, catalogue,
+                    LocalDate.now(clock));
             rule.rule().check(plan, context);
             findings.addAll(context.findings());
         }

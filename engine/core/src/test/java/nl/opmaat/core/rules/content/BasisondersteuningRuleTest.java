@@ -1,0 +1,21 @@
+package nl.opmaat.core.rules.content;
+
+import java.io.IOException;
+import java.util.List;
+import nl.opmaat.core.rules.RuleFixtures;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Runs {@link BasisondersteuningRule} on each fixture in {@code basisondersteuning/}; the fixtures' {@code expect:} comments say what it must find. */
+class BasisondersteuningRuleTest {
+
+    static List<String> cases() throws IOException {
+        return RuleFixtures.cases("content", "basisondersteuning");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsExactlyTheExpectedFindings(String fixture) {
+        RuleFixtures.assertFindingsMatchComments(new BasisondersteuningRule(), RuleFixtures.fixture("content", "basisondersteuning", fixture));
+    }
+}

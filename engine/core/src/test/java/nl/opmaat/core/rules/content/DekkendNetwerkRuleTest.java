@@ -1,0 +1,21 @@
+package nl.opmaat.core.rules.content;
+
+import java.io.IOException;
+import java.util.List;
+import nl.opmaat.core.rules.RuleFixtures;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Runs {@link DekkendNetwerkRule} on each fixture in {@code dekkendnetwerk/}; the fixtures' {@code expect:} comments say what it must find. */
+class DekkendNetwerkRuleTest {
+
+    static List<String> cases() throws IOException {
+        return RuleFixtures.cases("content", "dekkendnetwerk");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsExactlyTheExpectedFindings(String fixture) {
+        RuleFixtures.assertFindingsMatchComments(new DekkendNetwerkRule(), RuleFixtures.fixture("content", "dekkendnetwerk", fixture));
+    }
+}

@@ -1,0 +1,21 @@
+package nl.opmaat.core.rules.procedure;
+
+import java.io.IOException;
+import java.util.List;
+import nl.opmaat.core.rules.RuleFixtures;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Runs {@link AdoptionDatedRule} on each fixture in {@code adoptiondated/}; the fixtures' {@code expect:} comments say what it must find. */
+class AdoptionDatedRuleTest {
+
+    static List<String> cases() throws IOException {
+        return RuleFixtures.cases("procedure", "adoptiondated");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsExactlyTheExpectedFindings(String fixture) {
+        RuleFixtures.assertFindingsMatchComments(new AdoptionDatedRule(), RuleFixtures.fixture("procedure", "adoptiondated", fixture));
+    }
+}

@@ -1,0 +1,21 @@
+package nl.opmaat.core.rules.tlv;
+
+import java.io.IOException;
+import java.util.List;
+import nl.opmaat.core.rules.RuleFixtures;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Runs {@link LwooProRule} on each fixture in {@code lwoopro/}; the fixtures' {@code expect:} comments say what it must find. */
+class LwooProRuleTest {
+
+    static List<String> cases() throws IOException {
+        return RuleFixtures.cases("tlv", "lwoopro");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsExactlyTheExpectedFindings(String fixture) {
+        RuleFixtures.assertFindingsMatchComments(new LwooProRule(), RuleFixtures.fixture("tlv", "lwoopro", fixture));
+    }
+}
