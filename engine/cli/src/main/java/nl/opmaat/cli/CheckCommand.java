@@ -41,11 +41,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "<bestand>", description = "Schrijf het rapport naar dit bestand in plaats van naar het scherm.")
     Path output;
 
+    @picocli.CommandLine.Mixin
+    ReadabilityOptions readability;
+
     @Override
     public Integer call() throws Exception {
         RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
         PlanChecker checker = new PlanChecker(new PlanReader(), catalogue, new RuleRunner(catalogue, Clock.systemDefaultZone()));
-        CheckResult result = checker.check(plans, failOn);
+        CheckResult result = readability.apply(checker.check(plans, failOn), Clock.systemDefaultZone());
         Reporter reporter = switch (format) {
             case text -> new TextReporter(output == null && System.console() != null && System.getenv("NO_COLOR") == null);
             case json -> new JsonReporter();
