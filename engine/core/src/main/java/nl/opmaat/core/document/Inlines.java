@@ -1,0 +1,71 @@
+package nl.opmaat.core.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small operations on inline content shared by the document builders. */
+public final class Inlines {
+
+    private Inlines() {
+    }
+
+    /** The text a reader sees, without markup; footnote references and line breaks count as nothing and a space. */
+    public static String plainText(List<Inline> content) {
+        StringBuilder out = new StringBuilder();
+        append(content, out);
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static void append(List<Inline> content, StringBuilder out) {
+        for (Inline inline : content) {
+            if (inline instanceof Inline.Text t) {
+                out.append(t.text());
+            } else if (inline instanceof Inline.Code c) {
+                out.append(c.text());
+            } else if (inline instanceof Inline.Emphasis e) {
+                append(e.content(), out);
+            } else if (inline instanceof Inline.Strong s) {
+                append(s.content(), out);
+            } else if (inline instanceof Inline.Link l) {
+                append(l.content(), out);
+            } else if (inline instanceof Inline.LineBreak) {
+                out.append(' ');
+            }
+        }
+    }
+
+    /** Adjacent text runs joined into one. */
+    static List<Inline> merge(List<Inline> content) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline inline : content) {
+            if (inline instanceof Inline.Text text && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text last) {
+                out.set(out.size() - 1, new Inline.Text(last.text() + text.text()));
+            } else {
+                out.add(inline);
+            }
+        }
+        return out;
+    }
+
+    /** Merged, without leading and trailing white space; empty when nothing but white space is left. */
+    static List<Inline> trim(List<Inline> content) {
+        List<Inline> out = new ArrayList<>(merge(content));
+        if (!out.isEmpty() && out.get(0) instanceof Inline.Text first) {
+            String text = first.text().stripLeading();
+            if (text.isEmpty()) {
+                out.remove(0);
+            } else {
+                out.set(0, new Inline.Text(text));
+            }
+        }
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text last) {
+            String text = last.text().stripTrailing();
+            if (text.isEmpty()) {
+                out.remove(out.size() - 1);
+            } else {
+                out.set(out.size() - 1, new Inline.Text(text));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,180 @@
+package nl.opmaat.docx;
+
+import java.util.List;
+import java.util.function.Consumer;
+import nl.opmaat.core.document.Block;
+import nl.opmaat.core.document.Inline;
+import org.docx4j.openpackaging.parts.Part;
+
+/**
+ * Writes blocks as paragraphs, lists and tables into one part. A page break is not an empty paragraph but
+ * {@code pageBreakBefore} on the next paragraph, so a chapter never starts with a blank line or a blank page.
+ */
+final class BlockWriter {
+
+    /** Where blocks are written: the style of plain paragraphs, and the list depth (-1 outside lists). */
+    record Scope(String paragraphStyle, int listLevel) {
+        static final Scope BODY = new Scope(null, -1);
+
+        Scope withStyle(String style) {
+            return new Scope(style, listLevel);
+        }
+
+        Scope deeper() {
+            return new Scope(paragraphStyle, Math.min(listLevel + 1, ListNumbering.maxLevel()));
+        }
+    }
+
+    final DocxContext ctx;
+    final WmlWriter w;
+    final InlineWriter inlines;
+    final Part part;
+    private final TableWriter tables;
+    private final FigureWriter figures;
+    private boolean pageBreakPending;
+    private boolean lastWasTable;
+    private Consumer<WmlWriter> pendingPrefix;
+
+    BlockWriter(DocxContext ctx, WmlWriter w, Part part, boolean footnotesAllowed) {
+        this.ctx = ctx;
+        this.w = w;
+        this.part = part;
+        this.inlines = new InlineWriter(w, new PartLinks(part), ctx.bookmarks, footnotesAllowed);
+        this.tables = new TableWriter(this);
+        this.figures = new FigureWriter(this);
+    }
+
+    void writeAll(List<Block> blocks, Scope scope) {
+        for (Block block : blocks) {
+            write(block, scope);
+        }
+    }
+
+    void write(Block block, Scope scope) {
+        if (block instanceof Block.Heading h) {
+            heading(h);
+        } else if (block instanceof Block.Paragraph p) {
+            paragraph(scope.paragraphStyle(), p.content(), scope.listLevel() >= 0 ? continuation(scope) : null);
+        } else if (block instanceof Block.ListBlock l) {
+            list(l, scope.deeper());
+        } else if (block instanceof Block.Table t) {
+            if (lastWasTable) {
+                emptyParagraph(); // two adjacent tables would merge into one in Word
+            }
+            tables.write(t);
+            lastWasTable = true;
+        } else if (block instanceof Block.Figure f) {
+            figures.write(f);
+        } else if (block instanceof Block.Quote q) {
+            writeAll(q.content(), scope.withStyle("Quote"));
+        } else if (block instanceof Block.TableOfContents) {
+            new TocWriter(this).write();
+        } else if (block instanceof Block.PageBreak) {
+            pageBreakPending = true;
+        }
+    }
+
+    /** Ends a body, footnote or cell: Word wants a paragraph, not a table, as its last element. */
+    void finish() {
+        if (lastWasTable) {
+            emptyParagraph();
+        }
+    }
+
+    private void emptyParagraph() {
+        openParagraph(null, null);
+        w.end();
+    }
+
+    /** Starts the next paragraph on a new page. */
+    void breakPage() {
+        pageBreakPending = true;
+    }
+
+    /** Runs to write at the start of the next paragraph (the footnote mark in a footnote). */
+    void prefixNextParagraph(Consumer<WmlWriter> prefix) {
+        pendingPrefix = prefix;
+    }
+
+    /**
+     * Opens {@code w:p} with its properties: the style, a pending page break, and {@code extra} for numbering,
+     * alignment or indentation (in schema order after pageBreakBefore). Writes a pending prefix. The caller closes it.
+     */
+    void openParagraph(String style, Consumer<WmlWriter> extra) {
+        lastWasTable = false;
+        w.start("p");
+        if (style != null || pageBreakPending || extra != null) {
+            w.start("pPr");
+            if (style != null) {
+                w.empty("pStyle", "val", style);
+            }
+            if (pageBreakPending) {
+                w.empty("pageBreakBefore");
+                pageBreakPending = false;
+            }
+            if (extra != null) {
+                extra.accept(w);
+            }
+            w.end();
+        }
+        if (pendingPrefix != null) {
+            pendingPrefix.accept(w);
+            pendingPrefix = null;
+        }
+    }
+
+    void paragraph(String style, List<Inline> content, Consumer<WmlWriter> extra) {
+        openParagraph(style, extra);
+        inlines.write(content);
+        w.end();
+    }
+
+    private void heading(Block.Heading h) {
+        int level = Math.max(1, h.level());
+        String style = "Heading" + Math.min(level, 4);
+        Consumer<WmlWriter> numbering = null;
+        if (level <= 3 && h.numbering() == Block.Numbering.NONE) {
+            numbering = x -> numPr(x, 0, 0);
+        } else if (level <= 3 && h.numbering() == Block.Numbering.APPENDIX) {
+            numbering = x -> numPr(x, level - 1, ListNumbering.APPENDICES);
+        }
+        openParagraph(style, numbering);
+        String bookmark = ctx.bookmarks.register(h.id());
+        String id = Integer.toString(ctx.nextBookmarkId());
+        w.empty("bookmarkStart", "id", id, "name", bookmark);
+        inlines.write(h.text());
+        w.empty("bookmarkEnd", "id", id);
+        w.end();
+    }
+
+    private void list(Block.ListBlock list, Scope scope) {
+        int numId = list.ordered() ? ctx.numbering.newOrderedList() : ListNumbering.BULLETS;
+        String style = list.ordered() ? "ListNumber" : "ListBullet";
+        int level = scope.listLevel();
+        for (List<Block> item : list.items()) {
+            boolean numbered = false;
+            for (Block block : item) {
+                if (!numbered) {
+                    numbered = true;
+                    if (block instanceof Block.Paragraph p) {
+                        paragraph(style, p.content(), x -> numPr(x, level, numId));
+                        continue;
+                    }
+                    // An item that starts with a nested list or table still gets its number or bullet.
+                    paragraph(style, List.of(), x -> numPr(x, level, numId));
+                }
+                write(block, scope);
+            }
+        }
+    }
+
+    /** Indentation for a further paragraph of a list item: aligned with the item's text. */
+    private static Consumer<WmlWriter> continuation(Scope scope) {
+        int indent = 360 * (scope.listLevel() + 1);
+        return x -> x.empty("ind", "left", Integer.toString(indent));
+    }
+
+    static void numPr(WmlWriter x, int level, int numId) {
+        x.start("numPr").empty("ilvl", "val", Integer.toString(level)).empty("numId", "val", Integer.toString(numId)).end();
+    }
+}
