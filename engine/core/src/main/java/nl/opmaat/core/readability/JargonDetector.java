@@ -28,8 +28,9 @@ import nl.opmaat.api.theme.GlossaryTerm;
  *
  * <p>A first use counts as explained when
  * <ul>
- *   <li>the term's glossary explanation stands in the same or the next sentence (this is how the parent summary
- *       explains terms); or</li>
+ *   <li>the term's glossary explanation stands in the same or the next sentence, or in a run of glossary explanations
+ *       right after it (this is how the parent summary explains terms: a sentence that introduces two terms is
+ *       followed by both explanations); or</li>
  *   <li>the same sentence explains it: a parenthesis of three or more words right after it, a colon, or "… is een /
  *       betekent / wil zeggen / heet / oftewel …" right after it, or "we noemen dat / dat heet …" before it; or</li>
  *   <li>the next sentence starts with "Dat is / Dit betekent / Daarmee bedoelen we …", or defines the term itself
@@ -160,19 +161,48 @@ public final class JargonDetector {
                 if (first.containsKey(match.term)) {
                     continue;
                 }
-                Sentence next = i + 1 < sentences.size() ? sentences.get(i + 1) : null;
-                first.put(match.term, new JargonUse(match.term, match.text, sentence, i, explained(match, sentence, next)));
+                first.put(match.term, new JargonUse(match.term, match.text, sentence, i, explained(match, sentences, i)));
             }
         }
         return List.copyOf(first.values());
     }
 
-    private boolean explained(Match match, Sentence sentence, Sentence next) {
-        String explanation = normalise(match.term.explanation());
-        if (!explanation.isEmpty() && (normalise(sentence.text()).contains(explanation)
-                || next != null && normalise(next.text()).contains(explanation))) {
+    /**
+     * True when the glossary explanation of {@code term} stands in sentence {@code i}, in the next sentence, or in a run
+     * of glossary explanations right after sentence {@code i} (a sentence that introduces two terms is followed by both
+     * explanations).
+     */
+    private boolean glossaryExplains(GlossaryTerm term, List<Sentence> sentences, int i) {
+        String explanation = normalise(term.explanation());
+        if (explanation.isEmpty()) {
+            return false;
+        }
+        if (normalise(sentences.get(i).text()).contains(explanation)) {
             return true;
         }
+        for (int j = i + 1; j < sentences.size(); j++) {
+            String next = normalise(sentences.get(j).text());
+            if (next.contains(explanation)) {
+                return true;
+            }
+            if (!isGlossaryExplanation(next)) {
+                return false; // the run of explanations has ended
+            }
+        }
+        return false;
+    }
+
+    private boolean isGlossaryExplanation(String normalisedSentence) {
+        return terms.stream().map(t -> normalise(t.explanation()))
+                .anyMatch(e -> !e.isEmpty() && normalisedSentence.contains(e));
+    }
+
+    private boolean explained(Match match, List<Sentence> sentences, int i) {
+        if (glossaryExplains(match.term, sentences, i)) {
+            return true;
+        }
+        Sentence sentence = sentences.get(i);
+        Sentence next = i + 1 < sentences.size() ? sentences.get(i + 1) : null;
         String text = sentence.text();
         if (AFTER.matcher(text.substring(match.end)).find()) {
             return true;
