@@ -8,8 +8,12 @@ import nl.opmaat.api.Severity;
 import nl.opmaat.core.PlanChecker;
 import nl.opmaat.core.load.PlanReader;
 import nl.opmaat.core.report.CheckResult;
+import nl.opmaat.core.report.GithubReporter;
+import nl.opmaat.core.report.GitlabReporter;
+import nl.opmaat.core.report.JUnitReporter;
 import nl.opmaat.core.report.JsonReporter;
 import nl.opmaat.core.report.Reporter;
+import nl.opmaat.core.report.SarifReporter;
 import nl.opmaat.core.report.TextReporter;
 import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.RuleCatalogue;
@@ -23,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", description = "Controleert een of meer plannen op de wettelijke eisen.")
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, sarif, junit, github, gitlab }
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -52,6 +56,10 @@ final class CheckCommand implements Callable<Integer> {
         Reporter reporter = switch (format) {
             case text -> new TextReporter(output == null && System.console() != null && System.getenv("NO_COLOR") == null);
             case json -> new JsonReporter();
+            case sarif -> new SarifReporter(Path.of(""), Version.current());
+            case junit -> new JUnitReporter();
+            case github -> new GithubReporter();
+            case gitlab -> new GitlabReporter(Path.of(""));
         };
         OutputTarget.write(output, spec.commandLine().getOut(), out -> reporter.write(result, out));
         return result.exitCode();

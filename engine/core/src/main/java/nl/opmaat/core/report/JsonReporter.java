@@ -25,11 +25,11 @@ public final class JsonReporter implements Reporter {
     @Override
     public void write(CheckResult result, Writer out) throws IOException {
         if (result.plans().size() == 1) {
-            mapper.writeValue(new NonClosing(out), plan(result.plans().get(0)));
+            mapper.writeValue(new NonClosingWriter(out), plan(result.plans().get(0)));
         } else {
             ArrayNode all = mapper.createArrayNode();
             result.plans().forEach(p -> all.add(plan(p)));
-            mapper.writeValue(new NonClosing(out), all);
+            mapper.writeValue(new NonClosingWriter(out), all);
         }
         out.write('\n');
     }
@@ -68,17 +68,5 @@ public final class JsonReporter implements Reporter {
             f.put("waived", waiver);
         }
         return f;
-    }
-
-    /** Jackson closes the writer it is given; the CLI's stdout must stay open. */
-    private static final class NonClosing extends java.io.FilterWriter {
-        NonClosing(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

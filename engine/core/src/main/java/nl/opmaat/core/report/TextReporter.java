@@ -2,16 +2,18 @@ package nl.opmaat.core.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.opmaat.api.Finding;
 import nl.opmaat.api.Severity;
 import nl.opmaat.core.internal.Messages;
-import nl.opmaat.core.load.PlanProblem;
 import nl.opmaat.core.rules.PlanReport;
 
 /**
- * The report for people: one line per finding, {@code path:line:col: ernst [regel] melding}, the hint indented below,
- * then a Dutch summary per plan. Colour only when asked (the CLI asks on a terminal).
+ * The report for people, grouped by file: a header line with the file, then one line per finding,
+ * {@code path:line:col: ernst [regel] melding}, the hint indented below; then a Dutch summary per plan. Colour only when asked (the CLI asks on a terminal).
  */
 public final class TextReporter implements Reporter {
 
@@ -25,22 +27,20 @@ public final class TextReporter implements Reporter {
     @Override
     public void write(CheckResult result, Writer out) throws IOException {
         for (PlanReport plan : result.plans()) {
-            for (PlanProblem problem : plan.inputProblems()) {
-                line(out, where(plan, problem.position()), Severity.FOUT, "invoer", problem.message(),
-                        problem.hint(), null);
+            Map<String, List<ReportEntry>> byFile = new LinkedHashMap<>();
+            for (ReportEntry e : ReportEntry.of(plan)) {
+                byFile.computeIfAbsent(e.file(), f -> new ArrayList<>()).add(e);
             }
-            for (Finding f : plan.findings()) {
-                line(out, where(plan, f.position()), f.severity(), f.ruleId(), f.message(),
-                        f.hint(), f.waiver());
+            for (Map.Entry<String, List<ReportEntry>> file : byFile.entrySet()) {
+                out.write(colour ? "\u001b[1m" + file.getKey() + "\u001b[0m\n" : file.getKey() + "\n");
+                for (ReportEntry e : file.getValue()) {
+                    line(out, e.where(), e.severity(), e.rule(), e.message(), e.hint(), e.waiver());
+                }
+                out.write('\n');
             }
             out.write(summary(plan));
             out.write('\n');
         }
-    }
-
-    /** {@code plan-dir/file:line:col}, leaving out what is unknown. */
-    private static String where(PlanReport plan, nl.opmaat.api.SourcePosition position) {
-        return Paths.file(plan.plan(), position) + position.toString().substring(position.file().length());
     }
 
     private void line(Writer out, String where, Severity severity, String rule, String message, String hint,

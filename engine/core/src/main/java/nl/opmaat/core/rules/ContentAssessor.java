@@ -19,7 +19,7 @@ public final class ContentAssessor {
     /** Fewer words than this, after dropping placeholder sentences, is no real content. */
     static final int MIN_WORDS = 10;
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "(?iu)\\b(volgt( later| nog)?|wordt (nog |later )?(aangevuld|uitgewerkt|toegevoegd)|nog (uit te werken|te bepalen|niet bekend|in ontwikkeling)"
+            "(?iu)\\b(volgt (later|nog|binnenkort|na)|wordt (nog |later )?(aangevuld|uitgewerkt|toegevoegd)|nog (uit te werken|te bepalen|niet bekend|in ontwikkeling)"
                     + "|n\\.?t\\.?b\\.?|p\\.?m\\.?|to ?do|tbd|nader te bepalen)(?=\\W|$)");
     private static final Pattern ANNEX_REFERENCE = Pattern.compile("(?iu)\\b(zie|in|volgens)\\s+(de\\s+)?bijlage\\s*(\\d+)?");
     private static final Messages MESSAGES = Messages.forPackageOf(ContentAssessor.class);

@@ -1,0 +1,67 @@
+package nl.opmaat.core.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import nl.opmaat.core.internal.Messages;
+import nl.opmaat.core.rules.PlanReport;
+
+/**
+ * GitHub Actions workflow commands, one line per finding, which GitHub shows as annotations on the file:
+ * {@code ::error file=…,line=…,col=…,title=…::message}. fout → error, waarschuwing → warning, advies → notice; a
+ * waived finding becomes a notice that names the reason. Escaping follows GitHub's runner: {@code %}, CR and LF in
+ * the message, and also {@code :} and {@code ,} in properties.
+ */
+public final class GithubReporter implements Reporter {
+
+    private static final Messages MESSAGES = Messages.forPackageOf(GithubReporter.class);
+
+    @Override
+    public void write(CheckResult result, Writer out) throws IOException {
+        for (PlanReport plan : result.plans()) {
+            for (ReportEntry e : ReportEntry.of(plan)) {
+                out.write(line(e));
+                out.write('\n');
+            }
+        }
+    }
+
+    static String line(ReportEntry e) {
+        StringBuilder s = new StringBuilder("::").append(command(e)).append(" file=").append(property(e.file()));
+        if (e.line() > 0) {
+            s.append(",line=").append(e.line());
+            if (e.column() > 0) {
+                s.append(",col=").append(e.column());
+            }
+        }
+        s.append(",title=").append(property("[" + e.rule() + "] " + e.severity().label()));
+        String message = e.message();
+        if (!e.hint().isEmpty()) {
+            message += "\n" + e.hint();
+        }
+        if (e.waived()) {
+            message += "\n" + MESSAGES.format("text.waiver-reason", e.waiver());
+        }
+        return s.append("::").append(data(message)).toString();
+    }
+
+    private static String command(ReportEntry e) {
+        if (e.waived()) {
+            return "notice";
+        }
+        return switch (e.severity()) {
+            case FOUT -> "error";
+            case WAARSCHUWING -> "warning";
+            case ADVIES -> "notice";
+        };
+    }
+
+    /** The message part: GitHub unescapes %25, %0D and %0A. */
+    static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** A property value: as {@link #data} plus {@code :} and {@code ,}, which would end the value. */
+    static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}
