@@ -1,0 +1,356 @@
+package nl.opmaat.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import nl.opmaat.api.theme.DocumentTerm;
+import nl.opmaat.api.theme.Theme;
+import nl.opmaat.api.theme.ThemeColours;
+import nl.opmaat.api.theme.ThemeLogo;
+import nl.opmaat.core.document.Block;
+import nl.opmaat.core.document.Document;
+import nl.opmaat.core.document.DocumentMeta;
+import nl.opmaat.core.document.Footnote;
+import nl.opmaat.core.document.Inline;
+import nl.opmaat.core.document.Inlines;
+
+/**
+ * Writes a document tree as one self-contained XHTML file: cover, table of contents with page numbers, numbered
+ * headings, running header, "pagina x van y", tables whose header repeats on every page, notes, figures with alt text,
+ * the PDF bookmarks, and the stylesheets (the engine's base CSS, then the theme's fonts and colours, then the theme's
+ * own CSS). Images are embedded as {@code data:} URIs, so the file references nothing outside itself; the same XHTML is
+ * the {@code --format html} output and the input of {@link PdfEngine}.
+ */
+public final class HtmlPlanWriter {
+
+    /** Headings down to this level appear in the table of contents; every heading gets a bookmark. */
+    static final int TOC_DEPTH = 2;
+    private static final String BASE_CSS = loadBaseCss();
+
+    private final Theme theme;
+
+    public HtmlPlanWriter(Theme theme) {
+        this.theme = theme;
+    }
+
+    /** A heading as the writer numbers it: for the table of contents and the bookmarks. */
+    record Entry(Block.Heading heading, int tagLevel, String number, String title) {
+        String label() {
+            return number.isEmpty() ? title : number + " " + title;
+        }
+    }
+
+    public String write(Document document) {
+        List<Entry> entries = entries(document.blocks());
+        StringBuilder out = new StringBuilder(256 * 1024);
+        DocumentMeta meta = document.meta();
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n");
+        out.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(esc(meta.language()))
+                .append("\" xml:lang=\"").append(esc(meta.language())).append("\">\n<head>\n");
+        out.append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\" />\n");
+        out.append("<title>").append(esc(meta.title() + " \u2013 " + meta.subtitle())).append("</title>\n");
+        out.append("<meta name=\"author\" content=\"").append(esc(meta.author())).append("\" />\n");
+        out.append("<meta name=\"subject\" content=\"").append(esc(meta.title() + ", " + meta.subtitle())).append("\" />\n");
+        meta.properties().forEach((key, value) ->
+                out.append("<meta name=\"opmaat:").append(esc(key)).append("\" content=\"").append(esc(value)).append("\" />\n"));
+        bookmarks(entries, out);
+        out.append("<style>\n").append(BASE_CSS).append("\n</style>\n");
+        out.append("<style>\n").append(themeCss()).append("</style>\n");
+        out.append("<style>\n").append(theme.css()).append("\n</style>\n");
+        out.append("</head>\n<body class=\"").append(meta.draft() ? "draft" : "final").append("\">\n");
+        out.append("<div class=\"running-header\">").append(esc(meta.subtitle())).append("</div>\n");
+        cover(meta, out);
+        new Body(entries, document.footnotes(), out).blocks(document.blocks());
+        out.append("</body>\n</html>\n");
+        return out.toString();
+    }
+
+    /** Numbers every heading once, in order; tag levels never skip a level (PDF/UA reads the outline from them). */
+    private List<Entry> entries(List<Block> blocks) {
+        HeadingNumbers numbers = new HeadingNumbers(theme);
+        List<Entry> out = new ArrayList<>();
+        int[] previous = {0};
+        collect(blocks, numbers, previous, out);
+        return out;
+    }
+
+    private static void collect(List<Block> blocks, HeadingNumbers numbers, int[] previous, List<Entry> out) {
+        for (Block block : blocks) {
+            if (block instanceof Block.Heading h) {
+                int tag = Math.min(Math.min(h.level(), previous[0] + 1), 6);
+                previous[0] = tag;
+                out.add(new Entry(h, tag, numbers.next(h), Inlines.plainText(h.text())));
+            } else if (block instanceof Block.Quote q) {
+                collect(q.content(), numbers, previous, out);
+            } else if (block instanceof Block.ListBlock l) {
+                l.items().forEach(item -> collect(item, numbers, previous, out));
+            }
+        }
+    }
+
+    /** openhtmltopdf turns {@code <bookmarks>} in the head into the PDF outline, nested by heading level. */
+    private static void bookmarks(List<Entry> entries, StringBuilder out) {
+        out.append("<bookmarks>\n");
+        int open = 0;
+        for (Entry e : entries) {
+            int level = e.tagLevel();
+            while (open >= level) {
+                out.append("</bookmark>\n");
+                open--;
+            }
+            while (open < level - 1) {
+                // Cannot happen with tag levels that never skip, but keeps the XML well-formed if it did.
+                out.append("<bookmark name=\"\" href=\"#").append(esc(e.heading().id())).append("\">\n");
+                open++;
+            }
+            out.append("<bookmark name=\"").append(esc(e.label())).append("\" href=\"#").append(esc(e.heading().id()))
+                    .append("\">\n");
+            open++;
+        }
+        while (open-- > 0) {
+            out.append("</bookmark>\n");
+        }
+        out.append("</bookmarks>\n");
+    }
+
+    /** Fonts, colours and fixed words from the theme: generated, so no writer code holds a font name or colour. */
+    private String themeCss() {
+        ThemeColours c = theme.colours();
+        String body = Xml.cssFamily(theme.bodyFont());
+        String heading = Xml.cssFamily(theme.headingFont());
+        // One @page rule holds each margin box whole: openhtmltopdf does not merge a margin box declared in two @page
+        // rules, and a margin box without its own font-family asks for a font that PDF/A mode does not have.
+        String page = Xml.cssString(theme.term(DocumentTerm.PAGINA) + " ") + " counter(page) "
+                + Xml.cssString(" " + theme.term(DocumentTerm.VAN) + " ") + " counter(pages)";
+        return "html, body, p, li, td, th, caption, code, pre, a, span, div, blockquote, em, strong, sup, sub { font-family: "
+                + body + "; }\n"
+                + "h1, h2, h3, h4, h5, h6, .cover-title, .cover-swv, .toc-title { font-family: " + heading + "; }\n"
+                + "body { color: #" + c.text() + "; }\n"
+                + "h1, h2, h3, h4, .cover-title, .toc-title { color: #" + c.primary() + "; }\n"
+                + ".cover-band { background-color: #" + c.primary() + "; }\n"
+                + "th { background-color: #" + c.accent() + "; }\n"
+                + "hr, .notes { border-color: #" + c.accent() + "; }\n"
+                + "@page {\n  font-family: " + body + ";\n"
+                + "  @top-center { font-family: " + body + "; content: element(header); }\n"
+                + "  @bottom-center { font-family: " + body + "; font-size: 8.5pt; content: " + page + "; }\n}\n"
+                + "@page :first {\n  @top-center { font-family: " + body + "; content: none; }\n"
+                + "  @bottom-center { font-family: " + body + "; content: none; }\n}\n";
+    }
+
+    private void cover(DocumentMeta meta, StringBuilder out) {
+        out.append("<div class=\"cover\">\n");
+        theme.logo().ifPresent(logo -> out.append("<p class=\"cover-logo\">").append(image(logo.data(), logo.mediaType(),
+                logo.altText(), "logo")).append("</p>\n"));
+        out.append("<div class=\"cover-band\"></div>\n");
+        out.append("<p class=\"cover-swv\">").append(esc(meta.subtitle())).append("</p>\n");
+        out.append("<h1 class=\"cover-title\">").append(esc(meta.title())).append("</h1>\n");
+        String period = meta.properties().get("periode");
+        if (period != null) {
+            out.append("<p class=\"cover-period\">").append(esc(theme.term(DocumentTerm.PLANPERIODE))).append(": ")
+                    .append(esc(period)).append("</p>\n");
+        }
+        out.append("<p class=\"cover-status\">").append(esc(meta.draft()
+                ? theme.term(DocumentTerm.CONCEPT) + " \u00b7 " + meta.status() : meta.status())).append("</p>\n");
+        out.append("</div>\n");
+    }
+
+    private static String image(byte[] data, String mediaType, String alt, String cssClass) {
+        return "<img class=\"" + cssClass + "\" src=\"data:" + esc(mediaType) + ";base64,"
+                + Base64.getEncoder().encodeToString(data) + "\" alt=\"" + esc(alt) + "\" />";
+    }
+
+    private static String esc(String text) {
+        return Xml.escape(text == null ? "" : text);
+    }
+
+    private static String loadBaseCss() {
+        try (InputStream in = HtmlPlanWriter.class.getResourceAsStream("base.css")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("base.css is missing from the engine", e);
+        }
+    }
+
+    /** Writes the body blocks; one instance per document, walking the headings in the same order as {@link #entries}. */
+    private final class Body {
+        private final List<Entry> entries;
+        private final List<Footnote> footnotes;
+        private final StringBuilder out;
+        private final boolean[] noted;
+        private int nextEntry;
+        private boolean notesWritten;
+
+        Body(List<Entry> entries, List<Footnote> footnotes, StringBuilder out) {
+            this.entries = entries;
+            this.footnotes = footnotes;
+            this.out = out;
+            this.noted = new boolean[footnotes.size() + 2];
+        }
+
+        void blocks(List<Block> blocks) {
+            for (Block block : blocks) {
+                if (!notesWritten && block instanceof Block.Heading h && h.numbering() == Block.Numbering.APPENDIX) {
+                    notes();
+                }
+                block(block);
+            }
+            notes();
+        }
+
+        private void block(Block block) {
+            if (block instanceof Block.Heading h) {
+                heading(h);
+            } else if (block instanceof Block.Paragraph p) {
+                out.append("<p>");
+                inlines(p.content());
+                out.append("</p>\n");
+            } else if (block instanceof Block.ListBlock l) {
+                String tag = l.ordered() ? "ol" : "ul";
+                out.append('<').append(tag).append(">\n");
+                for (List<Block> item : l.items()) {
+                    out.append("<li>");
+                    item.forEach(this::block);
+                    out.append("</li>\n");
+                }
+                out.append("</").append(tag).append(">\n");
+            } else if (block instanceof Block.Table t) {
+                table(t);
+            } else if (block instanceof Block.Figure f) {
+                out.append("<div class=\"figure\">").append(image(f.data(), f.mediaType(), f.alt(), "figure-image"));
+                if (!f.caption().isBlank()) {
+                    out.append("<p class=\"figure-caption\">").append(esc(f.caption())).append("</p>");
+                }
+                out.append("</div>\n");
+            } else if (block instanceof Block.Quote q) {
+                out.append("<blockquote>\n");
+                q.content().forEach(this::block);
+                out.append("</blockquote>\n");
+            } else if (block instanceof Block.TableOfContents) {
+                toc();
+            } else if (block instanceof Block.PageBreak) {
+                out.append("<div class=\"page-break\"></div>\n");
+            }
+        }
+
+        private void heading(Block.Heading h) {
+            Entry e = entries.get(nextEntry++);
+            String css = switch (h.numbering()) {
+                case APPENDIX -> "appendix";
+                case NUMBERED -> "numbered";
+                case NONE -> "unnumbered";
+            };
+            out.append("<h").append(e.tagLevel()).append(" id=\"").append(esc(h.id())).append("\" class=\"").append(css)
+                    .append(" level-").append(h.level()).append("\">");
+            if (!e.number().isEmpty()) {
+                out.append("<span class=\"num\">").append(esc(e.number())).append("</span> ");
+            }
+            inlines(h.text());
+            out.append("</h").append(e.tagLevel()).append(">\n");
+        }
+
+        private void toc() {
+            out.append("<div class=\"toc\">\n<h2 class=\"toc-title\">").append(esc(theme.term(DocumentTerm.INHOUDSOPGAVE)))
+                    .append("</h2>\n<ul class=\"toc-list\">\n");
+            for (Entry e : entries) {
+                if (e.tagLevel() > TOC_DEPTH) {
+                    continue;
+                }
+                out.append("<li class=\"toc-").append(e.tagLevel()).append("\"><a href=\"#").append(esc(e.heading().id()))
+                        .append("\" title=\"").append(esc(e.label())).append("\">");
+                if (!e.number().isEmpty()) {
+                    out.append("<span class=\"toc-num\">").append(esc(e.number())).append("</span> ");
+                }
+                out.append(esc(e.title())).append("</a></li>\n");
+            }
+            out.append("</ul>\n</div>\n");
+        }
+
+        private void table(Block.Table t) {
+            out.append("<table>\n");
+            if (!t.caption().isBlank()) {
+                out.append("<caption>").append(esc(t.caption())).append("</caption>\n");
+            }
+            if (!t.header().isEmpty()) {
+                out.append("<thead>\n");
+                for (List<List<Inline>> row : t.header()) {
+                    row(row, t.alignments(), "th");
+                }
+                out.append("</thead>\n");
+            }
+            out.append("<tbody>\n");
+            for (List<List<Inline>> row : t.rows()) {
+                row(row, t.alignments(), "td");
+            }
+            out.append("</tbody>\n</table>\n");
+        }
+
+        private void row(List<List<Inline>> cells, List<String> alignments, String tag) {
+            out.append("<tr>");
+            for (int i = 0; i < cells.size(); i++) {
+                String align = i < alignments.size() ? alignments.get(i) : "left";
+                out.append('<').append(tag);
+                if ("th".equals(tag)) {
+                    out.append(" scope=\"col\"");
+                }
+                out.append(" class=\"align-").append(esc(align)).append("\">");
+                inlines(cells.get(i));
+                out.append("</").append(tag).append('>');
+            }
+            out.append("</tr>\n");
+        }
+
+        /** The notes, once: before the first appendix, else at the end. */
+        private void notes() {
+            if (notesWritten || footnotes.isEmpty()) {
+                notesWritten = true;
+                return;
+            }
+            notesWritten = true;
+            out.append("<div class=\"notes\">\n<h2 class=\"notes-title\">").append(esc(theme.term(DocumentTerm.VOETNOTEN)))
+                    .append("</h2>\n<ol class=\"notes-list\">\n");
+            for (Footnote note : footnotes) {
+                out.append("<li id=\"fn-").append(note.number()).append("\" value=\"").append(note.number()).append("\">");
+                note.content().forEach(this::block);
+                out.append("</li>\n");
+            }
+            out.append("</ol>\n</div>\n");
+        }
+
+        private void inlines(List<Inline> content) {
+            for (Inline inline : content) {
+                inline(inline);
+            }
+        }
+
+        private void inline(Inline inline) {
+            if (inline instanceof Inline.Text t) {
+                out.append(esc(t.text()));
+            } else if (inline instanceof Inline.Emphasis e) {
+                out.append("<em>");
+                inlines(e.content());
+                out.append("</em>");
+            } else if (inline instanceof Inline.Strong s) {
+                out.append("<strong>");
+                inlines(s.content());
+                out.append("</strong>");
+            } else if (inline instanceof Inline.Code c) {
+                out.append("<code>").append(esc(c.text())).append("</code>");
+            } else if (inline instanceof Inline.Link l) {
+                out.append("<a href=\"").append(esc(l.target())).append("\" title=\"")
+                        .append(esc(Inlines.plainText(l.content()))).append("\">");
+                inlines(l.content());
+                out.append("</a>");
+            } else if (inline instanceof Inline.FootnoteRef f) {
+                out.append("<a class=\"note-ref\" href=\"#fn-").append(f.number()).append("\" title=\"")
+                        .append(esc(theme.term(DocumentTerm.VOETNOTEN) + " " + f.number())).append("\">")
+                        .append(f.number()).append("</a>");
+            } else if (inline instanceof Inline.LineBreak) {
+                out.append("<br />");
+            }
+        }
+    }
+}
