@@ -51,6 +51,13 @@ public final class ParentSummaryBuilder {
     public static final Instant FALLBACK_TIMESTAMP = Instant.parse("2000-01-01T00:00:00Z");
     /** Over this many gemeenten, they are listed rather than named in one sentence. */
     static final int MAX_INLINE_GEMEENTEN = 4;
+    /**
+     * Sections are level-2 headings and steps level 3: the writers start every level-1 heading (a chapter of the full
+     * plan) on a new page, which would spread a 2–4 page summary over ten. A tree that starts at level 2 is laid out
+     * as one running text (the HTML writer tags the first level-2 heading h1 without a page break).
+     */
+    static final int SECTION = 2;
+    static final int STEP = 3;
     /** Plan commitments shown as examples of basisondersteuning: short ones only, at most this many. */
     static final int MAX_AFSPRAKEN = 5;
     static final int MAX_AFSPRAAK_WORDS = 12;
@@ -94,7 +101,7 @@ public final class ParentSummaryBuilder {
         objection(plan, facts, out);
         support(plan.ouders(), facts, out);
         if (!own.isEmpty()) {
-            out.heading(1, m("own.heading"), facts.at(""));
+            out.heading(SECTION, m("own.heading"), facts.at(""));
             for (ParentTextReader.ParentText text : own) {
                 out.authored(text.blocks(), text.origins(), SourcePosition.ofFile(text.file()));
             }
@@ -108,7 +115,7 @@ public final class ParentSummaryBuilder {
     }
 
     private void intro(Plan plan, Facts facts, SummaryComposer out) {
-        out.heading(1, m("intro.heading"), facts.at("/swv/naam"));
+        out.heading(SECTION, m("intro.heading"), facts.at("/swv/naam"));
         out.paragraph(List.of(m("intro.plan", plan.swv().naam())), facts.at("/swv/naam"));
         Periode periode = plan.periode();
         String period;
@@ -124,7 +131,7 @@ public final class ParentSummaryBuilder {
     }
 
     private void who(Swv swv, Facts facts, SummaryComposer out) {
-        out.heading(1, m("who.heading"), facts.at("/swv"));
+        out.heading(SECTION, m("who.heading"), facts.at("/swv"));
         List<String> gemeenten = swv.gemeenten();
         SourcePosition at = facts.at("/swv/gemeenten");
         if (gemeenten.isEmpty()) {
@@ -153,10 +160,10 @@ public final class ParentSummaryBuilder {
     }
 
     private void steps(Plan plan, Facts facts, SummaryComposer out) {
-        out.heading(1, m("steps.heading"), facts.at("/basisondersteuning"));
+        out.heading(SECTION, m("steps.heading"), facts.at("/basisondersteuning"));
         out.paragraph(List.of(m("steps.intro")), facts.at(""));
 
-        out.heading(2, m("step1.heading"), facts.at("/basisondersteuning"));
+        out.heading(STEP, m("step1.heading"), facts.at("/basisondersteuning"));
         Topic basis = plan.basisondersteuning();
         out.paragraph(List.of(m(basis == null ? "step1.basis.none" : "step1.basis")), facts.at("/basisondersteuning"));
         if (basis != null) {
@@ -174,11 +181,11 @@ public final class ParentSummaryBuilder {
             out.paragraph(List.of(m("step1.sop"), m("step1.sop.ask")), facts.at("/schoolondersteuningsprofielen"));
         }
 
-        out.heading(2, m("step2.heading"), facts.at(""));
+        out.heading(STEP, m("step2.heading"), facts.at(""));
         out.paragraph(List.of(m("step2.need"), m("step2.extra"), m("step2.arrangement")), facts.at(""));
         out.paragraph(List.of(m("step2.plan"), m("step2.opp"), m("step2.talk")), facts.at(""));
 
-        out.heading(2, m("step3.heading"), facts.at("/dekkend-netwerk"));
+        out.heading(STEP, m("step3.heading"), facts.at("/dekkend-netwerk"));
         List<String> sentences = new ArrayList<>();
         sentences.add(m("step3.fit"));
         sentences.add(m(plan.swv().sector() == Sector.VO ? "step3.vo" : "step3.po"));
@@ -204,7 +211,7 @@ public final class ParentSummaryBuilder {
 
     private void tlv(Plan plan, Facts facts, SummaryComposer out) {
         Tlv tlv = plan.tlv();
-        out.heading(1, m("tlv.heading"), facts.at("/tlv"));
+        out.heading(SECTION, m("tlv.heading"), facts.at("/tlv"));
         if (tlv == null) {
             out.paragraph(List.of(m("tlv.none"), m("ask.school")), facts.at("/tlv"));
             return;
@@ -234,7 +241,7 @@ public final class ParentSummaryBuilder {
     }
 
     private void objection(Plan plan, Facts facts, SummaryComposer out) {
-        out.heading(1, m("objection.heading"), facts.at("/bezwaar"));
+        out.heading(SECTION, m("objection.heading"), facts.at("/bezwaar"));
         Bezwaar bezwaar = plan.bezwaar();
         if (bezwaar == null) {
             out.paragraph(List.of(m("objection.none"), m("ask.swv")), facts.at("/bezwaar"));
@@ -258,7 +265,7 @@ public final class ParentSummaryBuilder {
     }
 
     private void support(Ouders ouders, Facts facts, SummaryComposer out) {
-        out.heading(1, m("support.heading"), facts.at("/ouders"));
+        out.heading(SECTION, m("support.heading"), facts.at("/ouders"));
         Ouders.Steunpunt steunpunt = ouders == null ? null : ouders.steunpunt();
         if (steunpunt == null) {
             out.paragraph(List.of(m("support.none"), m("support.none.ask")), facts.at("/ouders"));
@@ -285,7 +292,7 @@ public final class ParentSummaryBuilder {
     }
 
     private void contact(Contact contact, Facts facts, SummaryComposer out) {
-        out.heading(1, m("contact.heading"), facts.at("/swv/contact"));
+        out.heading(SECTION, m("contact.heading"), facts.at("/swv/contact"));
         out.paragraph(List.of(m("contact.teacher"), m("contact.ib")), facts.at(""));
         List<String> items = new ArrayList<>();
         if (contact != null) {

@@ -100,8 +100,8 @@ final class ParentTextReader {
                        List<PlanProblem> problems) {
         SourcePosition at = position(file, node);
         if (node instanceof Heading heading) {
-            // The file's own headings sit one level below the summary's sections; level 3 is the deepest.
-            int level = Math.min(3, heading.getLevel() + 1);
+            // The file's own headings sit below the summary's sections (level 2): # becomes 3, ## and deeper 4.
+            int level = Math.min(4, heading.getLevel() + 2);
             put(out, origins, new Block.Heading(level, inlines(file, heading, origins, problems), null,
                     Block.Numbering.NONE), at);
         } else if (node instanceof Paragraph) {
