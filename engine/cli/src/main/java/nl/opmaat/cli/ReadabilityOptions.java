@@ -5,10 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.opmaat.core.document.PlanDocumentBuilder;
 import nl.opmaat.core.load.PlanReader;
 import nl.opmaat.core.readability.PlanReadabilityCheck;
 import nl.opmaat.core.readability.ReadabilityThresholds;
 import nl.opmaat.core.report.CheckResult;
+import nl.opmaat.core.summary.ParentSummaryBuilder;
+import nl.opmaat.core.theme.DefaultTheme;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,7 +46,11 @@ final class ReadabilityOptions {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        PlanReadabilityCheck check = new PlanReadabilityCheck(limits, List.of(), loaded -> Optional.empty(), clock);
+        // The summary is checked as the writers render it: the same builder as opmaat summary.
+        ParentSummaryBuilder summaries = new ParentSummaryBuilder(new DefaultTheme(), List.of(),
+                PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
+        PlanReadabilityCheck check = new PlanReadabilityCheck(limits, List.of(),
+                loaded -> Optional.of(summaries.build(loaded).text()), clock);
         return check.addTo(result, new PlanReader());
     }
 }

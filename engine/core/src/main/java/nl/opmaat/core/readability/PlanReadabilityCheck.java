@@ -38,8 +38,12 @@ public final class PlanReadabilityCheck {
      */
     @FunctionalInterface
     public interface SummarySource {
-        /** The summary of the plan as a text, or empty when the plan has none. */
-        Optional<TextSource> summary(LoadedPlan loaded);
+        /**
+         * The summary of the plan as a text, or empty when the plan has none.
+         *
+         * @throws PlanInputException when the summary's own sources (the {@code ouders/*.md} texts) cannot be used
+         */
+        Optional<TextSource> summary(LoadedPlan loaded) throws PlanInputException;
     }
 
     /**
@@ -67,8 +71,12 @@ public final class PlanReadabilityCheck {
         return out;
     }
 
-    /** The b1 findings of one plan: chapters first, then the summary; overrides and waivers applied. */
-    public List<Finding> check(LoadedPlan loaded) {
+    /**
+     * The b1 findings of one plan: chapters first, then the summary; overrides and waivers applied.
+     *
+     * @throws PlanInputException when the summary cannot be made from the plan's parent texts
+     */
+    public List<Finding> check(LoadedPlan loaded) throws PlanInputException {
         Plan plan = loaded.plan();
         List<TextSource> texts = new ArrayList<>(chapters(plan));
         for (SummarySource source : summaries) {
@@ -90,7 +98,8 @@ public final class PlanReadabilityCheck {
 
     /**
      * The same result with the b1 findings of every readable plan added and sorted in with the others. Each plan is read
-     * again from its directory; a plan that was unusable stays as it was.
+     * again from its directory; a plan that was unusable stays as it was, and a plan whose parent texts cannot be used
+     * becomes unusable with their problems (exit 2), as it would for {@code opmaat summary}.
      */
     public CheckResult addTo(CheckResult result, PlanReader reader) {
         List<PlanReport> reports = new ArrayList<>();
