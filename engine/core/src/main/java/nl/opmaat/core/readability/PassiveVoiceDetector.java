@@ -40,7 +40,8 @@ public final class PassiveVoiceDetector {
     private static final Set<String> NOT_PARTICIPLES = Set.of(
             "geld", "gebied", "gebieden", "gemeenten", "gezin", "gezinnen", "gevallen", "gesprekken", "gedachten",
             "gevolgen", "gebouwen", "gegevens", "genoeg", "gewoon", "gezond", "gerecht", "geheel", "gelijk", "geleden",
-            "gedeelten", "gemiddeld", "gezamenlijk", "geschikt", "gelegen", "getallen", "geven", "gebruiken",
+            "gedeelten", "gemiddeld", "gezamenlijk", "geschikt", "gelegen", "getallen", "geven", "gebruiken", "geeft",
+            "geldt", "gebeurt", "geniet", "gelooft", "geneest", "geleidt",
             "gebeuren", "geloven", "gelden", "gewend", "geweest", "geworden", "gedrag", "geduld", "gesprek",
             "beter", "verder", "verschillend", "bekend", "belangrijk", "verantwoordelijk", "ontstaan",
             "bestaan", "benieuwd", "verbeteren", "beleid", "bedrijven", "vervolgens", "verstandig", "verleden",
