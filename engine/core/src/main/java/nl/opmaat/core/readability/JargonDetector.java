@@ -58,20 +58,23 @@ public final class JargonDetector {
                     + "(?:is|zijn|betekent|betekenen|bedoelen|wil zeggen|houdt in|heet)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private final List<GlossaryTerm> terms;
     private final List<Form> forms;
+    private final List<String> explanations;
 
     /** A detector for exactly these terms. */
     public JargonDetector(List<GlossaryTerm> terms) {
         this.terms = List.copyOf(terms);
         List<Form> all = new ArrayList<>();
         for (GlossaryTerm term : this.terms) {
-            all.add(new Form(term, pattern(term.term())));
+            all.add(form(term, term.term()));
             for (String variant : term.variants()) {
-                all.add(new Form(term, pattern(variant)));
+                all.add(form(term, variant));
             }
         }
         this.forms = List.copyOf(all);
+        this.explanations = this.terms.stream().map(t -> normalise(t.explanation())).filter(e -> !e.isEmpty()).toList();
     }
 
     /**
@@ -135,7 +138,11 @@ public final class JargonDetector {
     /** Every jargon term in one piece of text, in order, longest match first where matches overlap. */
     public List<Match> matches(String text) {
         List<Match> all = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Form form : forms) {
+            if (!lower.contains(form.needle)) {
+                continue; // a cheap test first: most sentences hold none of the hundred or so forms
+            }
             Matcher m = form.pattern.matcher(text);
             while (m.find()) {
                 all.add(new Match(form.term, m.group(), m.start(), m.end()));
@@ -193,8 +200,7 @@ public final class JargonDetector {
     }
 
     private boolean isGlossaryExplanation(String normalisedSentence) {
-        return terms.stream().map(t -> normalise(t.explanation()))
-                .anyMatch(e -> !e.isEmpty() && normalisedSentence.contains(e));
+        return explanations.stream().anyMatch(normalisedSentence::contains);
     }
 
     private boolean explained(Match match, List<Sentence> sentences, int i) {
@@ -228,7 +234,7 @@ public final class JargonDetector {
 
     /** Lower case, single spaces, no closing full stop: explanations are compared as text, not as layout. */
     static String normalise(String s) {
-        String out = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String out = WHITESPACE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         return out.endsWith(".") ? out.substring(0, out.length() - 1) : out;
     }
 
@@ -252,6 +258,12 @@ public final class JargonDetector {
     public record Match(GlossaryTerm term, String text, int start, int end) {
     }
 
-    private record Form(GlossaryTerm term, Pattern pattern) {
+    /** @param needle the form's first word in lower case: a sentence without it cannot match */
+    private record Form(GlossaryTerm term, Pattern pattern, String needle) {
+    }
+
+    private static Form form(GlossaryTerm term, String written) {
+        String needle = written.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return new Form(term, pattern(written), needle);
     }
 }

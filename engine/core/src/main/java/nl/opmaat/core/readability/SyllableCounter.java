@@ -18,6 +18,8 @@ public final class SyllableCounter {
 
     private static final String VOWELS = "aeiouyàáâäèéêëìíîïòóôöùúûüĳ";
     private static final String DIAERESIS = "äëïöü";
+    /** Hyphenated and slashed words are counted part by part (e-mail, en/of). */
+    private static final String PART_SEPARATORS = "-–/";
     /** Longest first: the counter takes the longest group that matches at each vowel. */
     private static final List<String> GROUPS = List.of(
             "aai", "ooi", "oei", "eeu", "ieu", "eau",
@@ -54,8 +56,14 @@ public final class SyllableCounter {
         }
         String lower = word.toLowerCase(Locale.ROOT);
         int total = 0;
-        for (String part : lower.split("[-–/]+")) {
-            total += countPart(part);
+        int start = 0;
+        for (int i = 0; i <= lower.length(); i++) {
+            if (i == lower.length() || PART_SEPARATORS.indexOf(lower.charAt(i)) >= 0) {
+                if (i > start) {
+                    total += countPart(lower.substring(start, i));
+                }
+                start = i + 1;
+            }
         }
         if (total == 0 && lower.chars().anyMatch(Character::isDigit)) {
             return numberSyllables(lower);
@@ -64,7 +72,7 @@ public final class SyllableCounter {
     }
 
     private int countPart(String part) {
-        String letters = part.replaceAll("[^\\p{L}]", "");
+        String letters = lettersOf(part);
         if (letters.isEmpty()) {
             return part.chars().anyMatch(Character::isDigit) ? numberSyllables(part) : 0;
         }
@@ -143,7 +151,7 @@ public final class SyllableCounter {
      */
     static boolean isSpelledAcronym(String word) {
         String core = acronymCore(word);
-        if (core.length() < 2 || core.length() > 5 || !core.chars().allMatch(ch -> Character.isUpperCase(ch))) {
+        if (core.length() < 2 || core.length() > 5 || !core.chars().allMatch(Character::isUpperCase)) {
             return false;
         }
         if (core.length() <= 3) {
@@ -155,7 +163,32 @@ public final class SyllableCounter {
 
     /** The capitals of an acronym without a plural ending or brackets: TLV's → TLV, (V)SO → VSO. */
     private static String acronymCore(String word) {
-        return word.replaceAll("(['’]s|s)$", "").replaceAll("[()]", "");
+        String w = word;
+        if (w.endsWith("'s") || w.endsWith("’s")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("s")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        StringBuilder out = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c != '(' && c != ')') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Only the letters of a word part (apostrophes, dots and digits dropped). */
+    private static String lettersOf(String part) {
+        StringBuilder out = new StringBuilder(part.length());
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (Character.isLetter(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** A rough spoken length for numbers (they are read aloud as words): one syllable per digit, at most five. */

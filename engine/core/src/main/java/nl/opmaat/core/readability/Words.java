@@ -9,6 +9,8 @@ import java.util.List;
  */
 public final class Words {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00a0]+");
+
     private Words() {
     }
 
@@ -19,7 +21,7 @@ public final class Words {
 
     public static List<String> of(String text) {
         List<String> words = new ArrayList<>();
-        for (String token : text.split("[\\s\\u00a0]+")) {
+        for (String token : SPACES.split(text)) {
             String word = trim(token);
             if (word.codePoints().anyMatch(Character::isLetterOrDigit) && !isAddress(word)) {
                 words.add(word);
