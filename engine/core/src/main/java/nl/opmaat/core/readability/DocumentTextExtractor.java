@@ -31,15 +31,20 @@ public final class DocumentTextExtractor {
         this.fallback = fallback;
     }
 
+    /** The running text of a whole document, footnotes last. */
     public TextSource extract(Document document, String name) {
-        List<TextBlock> out = new ArrayList<>();
-        for (Block block : document.blocks()) {
-            block(block, false, fallback, out);
-        }
+        List<Block> blocks = new ArrayList<>(document.blocks());
         for (Footnote footnote : document.footnotes()) {
-            for (Block block : footnote.content()) {
-                block(block, false, fallback, out);
-            }
+            blocks.addAll(footnote.content());
+        }
+        return extract(blocks, name);
+    }
+
+    /** The running text of some blocks, in order. */
+    public TextSource extract(List<Block> blocks, String name) {
+        List<TextBlock> out = new ArrayList<>();
+        for (Block block : blocks) {
+            block(block, false, fallback, out);
         }
         return new TextSource(name, fallback, out);
     }

@@ -11,12 +11,13 @@ import nl.opmaat.api.Severity;
  * @param legalBasis  "goede praktijk (taalniveau B1)": these rules are good practice, not law
  * @param severity    default severity; a plan may override it under {@code ernst:}
  * @param explanation Dutch explanation with how to fix
- * @param threshold   the name of the limit to set (see {@link ReadabilityThresholds#keys()}), empty when there is none
+ * @param thresholds  the names of the limits that can be set for it (see {@link ReadabilityThresholds#keys()}); empty
+ *                    when there are none
  */
 public record ReadabilityRule(String id, String title, List<String> legalBasis, Severity severity, String explanation,
-                              List<String> threshold) {
+                              List<String> thresholds) {
     public ReadabilityRule {
         legalBasis = List.copyOf(legalBasis);
-        threshold = List.copyOf(threshold);
+        thresholds = List.copyOf(thresholds);
     }
 }

@@ -12,6 +12,7 @@ import nl.opmaat.api.theme.GlossaryTerm;
 import nl.opmaat.core.document.Block;
 import nl.opmaat.core.document.Inline;
 import nl.opmaat.core.load.Slugs;
+import nl.opmaat.core.readability.DocumentTextExtractor;
 import nl.opmaat.core.readability.JargonDetector;
 import nl.opmaat.core.readability.JargonUse;
 import nl.opmaat.core.readability.Sentence;
@@ -162,8 +163,7 @@ final class SummaryComposer {
     }
 
     private TextSource textOf(Block block, IdentityHashMap<Object, SourcePosition> authoredOrigins, SourcePosition file) {
-        var extractor = new nl.opmaat.core.readability.DocumentTextExtractor(authoredOrigins, file);
-        return extractor.extract(new nl.opmaat.core.document.Document(null, List.of(block), List.of()), file.file());
+        return new DocumentTextExtractor(authoredOrigins, file).extract(List.of(block), file.file());
     }
 
     private static boolean endsSentence(String sentence) {

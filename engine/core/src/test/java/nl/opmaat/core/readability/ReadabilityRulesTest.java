@@ -25,7 +25,7 @@ class ReadabilityRulesTest {
             assertFalse(rule.explanation().isBlank());
             assertEquals(List.of("goede praktijk (taalniveau B1)"), rule.legalBasis());
             assertEquals(Severity.WAARSCHUWING, rule.severity());
-            rule.threshold().forEach(key -> assertTrue(ReadabilityThresholds.keys().contains(key), key));
+            rule.thresholds().forEach(key -> assertTrue(ReadabilityThresholds.keys().contains(key), key));
         }
     }
 
