@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import nl.opmaat.api.Severity;
 import nl.opmaat.core.PlanChecker;
 import nl.opmaat.core.load.PlanReader;
+import nl.opmaat.core.plugin.InstalledPlugin;
+import nl.opmaat.core.plugin.InstalledPlugins;
 import nl.opmaat.core.report.CheckResult;
 import nl.opmaat.core.report.GithubReporter;
 import nl.opmaat.core.report.GitlabReporter;
@@ -16,9 +18,11 @@ import nl.opmaat.core.report.Reporter;
 import nl.opmaat.core.report.SarifReporter;
 import nl.opmaat.core.report.TextReporter;
 import nl.opmaat.core.rules.Law;
+import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,14 +49,20 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "<bestand>", description = "Schrijf het rapport naar dit bestand in plaats van naar het scherm.")
     Path output;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
+    PluginOptions pluginOptions;
+
+    @Mixin
     ReadabilityOptions readability;
 
     @Override
     public Integer call() throws Exception {
-        RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
-        PlanChecker checker = new PlanChecker(new PlanReader(), catalogue, new RuleRunner(catalogue, Clock.systemDefaultZone()));
-        CheckResult result = readability.apply(checker.check(plans, failOn), Clock.systemDefaultZone());
+        InstalledPlugins installed = pluginOptions.load();
+        RuleCatalogue catalogue = RuleCatalogue.of(Law.load(), installed.ruleProvidersByOrigin());
+        PlanChecker checker = new PlanChecker(new PlanReader(), catalogue, new RuleRunner(catalogue, Clock.systemDefaultZone()),
+                installed::select);
+        CheckResult result = readability.apply(checker.check(plans, failOn), installed, Clock.systemDefaultZone());
+        reportOnStderr(installed, catalogue, result);
         Reporter reporter = switch (format) {
             case text -> new TextReporter(output == null && System.console() != null && System.getenv("NO_COLOR") == null);
             case json -> new JsonReporter();
@@ -63,5 +73,19 @@ final class CheckCommand implements Callable<Integer> {
         };
         OutputTarget.write(output, spec.commandLine().getOut(), out -> reporter.write(result, out));
         return result.exitCode();
+    }
+
+    /** Plugin problems and per-plan notes go to stderr: they are about the tool's set-up, not about the plan. */
+    private void reportOnStderr(InstalledPlugins installed, RuleCatalogue catalogue, CheckResult result) {
+        var err = spec.commandLine().getErr();
+        installed.rejected().forEach(r -> err.println(CliMessages.format("plugin-problem", r.problem())));
+        for (InstalledPlugin plugin : installed.plugins()) {
+            plugin.problems().forEach(p -> err.println(CliMessages.format("plugin-problem-of", plugin.id(), p)));
+            catalogue.problemsOf(plugin.id()).forEach(p -> err.println(CliMessages.format("plugin-problem-of", plugin.id(), p)));
+        }
+        for (PlanReport plan : result.plans()) {
+            plan.notes().forEach(note -> err.println(CliMessages.format("plan-note", plan.plan(), note)));
+        }
+        err.flush();
     }
 }

@@ -2,7 +2,6 @@ package nl.opmaat.cli;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.opmaat.core.document.PlanDocumentBuilder;
@@ -10,8 +9,9 @@ import nl.opmaat.core.load.PlanReader;
 import nl.opmaat.core.readability.PlanReadabilityCheck;
 import nl.opmaat.core.readability.ReadabilityThresholds;
 import nl.opmaat.core.report.CheckResult;
+import nl.opmaat.core.plugin.InstalledPlugins;
+import nl.opmaat.core.plugin.PluginSelection;
 import nl.opmaat.core.summary.ParentSummaryBuilder;
-import nl.opmaat.core.theme.DefaultTheme;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,7 +36,7 @@ final class ReadabilityOptions {
     Map<String, String> thresholds = new LinkedHashMap<>();
 
     /** The result with the b1 findings added when {@code --leesbaarheid} was given, else the result unchanged. */
-    CheckResult apply(CheckResult result, Clock clock) {
+    CheckResult apply(CheckResult result, InstalledPlugins installed, Clock clock) {
         if (!enabled) {
             return result;
         }
@@ -46,11 +46,15 @@ final class ReadabilityOptions {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        // The summary is checked as the writers render it: the same builder as opmaat summary.
-        ParentSummaryBuilder summaries = new ParentSummaryBuilder(new DefaultTheme(), List.of(),
-                PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
-        PlanReadabilityCheck check = new PlanReadabilityCheck(limits, List.of(),
-                loaded -> Optional.of(summaries.build(loaded).text()), clock);
+        // The plan's plugin adds its glossary to the jargon list, and the summary is checked as the writers render it:
+        // the same builder, theme and glossary as opmaat summary.
+        var epoch = PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
+        PlanReadabilityCheck check = new PlanReadabilityCheck(limits, plan -> installed.select(plan).glossary(),
+                loaded -> {
+                    PluginSelection selection = installed.select(loaded.plan());
+                    return Optional.of(new ParentSummaryBuilder(selection.theme(), selection.glossary(), epoch)
+                            .build(loaded).text());
+                }, clock);
         return check.addTo(result, new PlanReader());
     }
 }

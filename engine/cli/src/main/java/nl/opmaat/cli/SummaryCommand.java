@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.opmaat.api.Finding;
+import nl.opmaat.api.theme.GlossaryTerm;
 import nl.opmaat.api.theme.Theme;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.PlanDocumentBuilder;
@@ -14,6 +15,8 @@ import nl.opmaat.core.load.LoadedPlan;
 import nl.opmaat.core.load.PlanInputException;
 import nl.opmaat.core.load.PlanProblem;
 import nl.opmaat.core.load.PlanReader;
+import nl.opmaat.core.plugin.InstalledPlugins;
+import nl.opmaat.core.plugin.PluginSelection;
 import nl.opmaat.core.readability.JargonDetector;
 import nl.opmaat.core.readability.ReadabilityChecker;
 import nl.opmaat.core.readability.ReadabilityScore;
@@ -21,12 +24,12 @@ import nl.opmaat.core.readability.ReadabilityThresholds;
 import nl.opmaat.core.readability.TextAnalysis;
 import nl.opmaat.core.summary.ParentSummary;
 import nl.opmaat.core.summary.ParentSummaryBuilder;
-import nl.opmaat.core.theme.DefaultTheme;
 import nl.opmaat.docx.DocxPlanWriter;
 import nl.opmaat.pdf.HtmlPlanWriter;
 import nl.opmaat.pdf.PdfEngine;
 import nl.opmaat.pdf.PdfRenderException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,14 +60,25 @@ final class SummaryCommand implements Callable<Integer> {
             description = "Map voor het bestand (standaard: target/opmaat/<naam van de planmap>).")
     Path out;
 
+    @Mixin
+    PluginOptions pluginOptions;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Theme theme = new DefaultTheme();
+        InstalledPlugins installed = pluginOptions.load();
+        installed.rejected().forEach(r -> err.println(CliMessages.format("plugin-problem", r.problem())));
+        Theme theme;
+        List<GlossaryTerm> glossary;
         ParentSummary summary;
         try {
             LoadedPlan loaded = new PlanReader().read(plan);
-            summary = new ParentSummaryBuilder(theme, List.of(),
+            // The plan's own plugin gives the house style and the glossary, as for the full plan.
+            PluginSelection selection = installed.select(loaded.plan());
+            selection.note().ifPresent(note -> err.println(CliMessages.format("plan-note", plan, note)));
+            theme = selection.theme();
+            glossary = selection.glossary();
+            summary = new ParentSummaryBuilder(theme, glossary,
                     PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))).build(loaded);
         } catch (PlanInputException e) {
             for (PlanProblem problem : e.problems()) {
@@ -86,7 +100,7 @@ final class SummaryCommand implements Callable<Integer> {
         Path target = directory.resolve(FILE_NAME + "." + format.name());
         AtomicFiles.write(target, bytes);
 
-        ReadabilityChecker checker = new ReadabilityChecker(ReadabilityThresholds.defaults(), JargonDetector.withBuiltIn(List.of()));
+        ReadabilityChecker checker = new ReadabilityChecker(ReadabilityThresholds.defaults(), JargonDetector.withBuiltIn(glossary));
         TextAnalysis analysis = checker.analyse(summary.text());
         ReadabilityScore score = analysis.score();
         PrintWriter stdout = spec.commandLine().getOut();

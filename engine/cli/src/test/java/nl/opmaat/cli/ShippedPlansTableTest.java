@@ -20,6 +20,9 @@ import nl.opmaat.core.load.PlanInputException;
 import nl.opmaat.core.load.PlanReader;
 import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.PlanReport;
+import nl.opmaat.core.plugin.InstalledPlugins;
+import nl.opmaat.core.plugin.PluginDirectories;
+import nl.opmaat.core.plugin.PluginLoader;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
 import org.junit.jupiter.api.Test;
@@ -73,7 +76,10 @@ class ShippedPlansTableTest {
 
     /** The Markdown table: one row per plan directory, sorted by name. */
     static String table(Path root) throws IOException {
-        RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
+        // The plugins of this checkout too: each shipped plan names its plugin, whose local rules count, as in opmaat check.
+        InstalledPlugins plugins = new PluginLoader(false, null)
+                .load(List.of(new PluginDirectories.Source(root.resolve("plugins"), true, true)));
+        RuleCatalogue catalogue = RuleCatalogue.of(Law.load(), plugins.ruleProvidersByOrigin());
         // The same clock as opmaat check: the table shows what a user gets when running it today.
         RuleRunner runner = new RuleRunner(catalogue, Clock.systemDefaultZone());
         PlanReader reader = new PlanReader();
@@ -86,7 +92,7 @@ class ShippedPlansTableTest {
             out.append("| [").append(name).append("](plan-sources/").append(name).append("/) | ");
             try {
                 LoadedPlan loaded = reader.read(dir);
-                Map<Severity, Integer> counts = runner.run(loaded).counts();
+                Map<Severity, Integer> counts = runner.run(loaded, plugins.select(loaded.plan()).plugin().orElse(null)).counts();
                 out.append(cell(loaded.plan().swv().naam())).append(" | ").append(period(loaded.plan().periode()));
                 for (Severity s : Severity.values()) {
                     out.append(" | ").append(counts.get(s));

@@ -3,14 +3,19 @@ package nl.opmaat.core;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.opmaat.api.model.Plan;
 import nl.opmaat.api.Severity;
 import nl.opmaat.core.load.LoadedPlan;
 import nl.opmaat.core.load.PlanInputException;
 import nl.opmaat.core.load.PlanReader;
+import nl.opmaat.core.plugin.PluginSelection;
 import nl.opmaat.core.report.CheckResult;
 import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
+import nl.opmaat.core.theme.DefaultTheme;
 
 /** Reads and checks plans: the whole of {@code opmaat check} except argument parsing and output. */
 public final class PlanChecker {
@@ -18,11 +23,24 @@ public final class PlanChecker {
     private final PlanReader reader;
     private final RuleCatalogue catalogue;
     private final RuleRunner runner;
+    private final Function<Plan, PluginSelection> plugins;
 
+    /** Checks with the built-in rules only. */
     public PlanChecker(PlanReader reader, RuleCatalogue catalogue, RuleRunner runner) {
+        this(reader, catalogue, runner, plan -> new PluginSelection(Optional.empty(), new DefaultTheme(), List.of(),
+                Optional.empty()));
+    }
+
+    /**
+     * @param plugins picks the plugin that serves a plan (usually {@code InstalledPlugins::select}): its rules run too,
+     *                and its note, if any, leads the plan's notes
+     */
+    public PlanChecker(PlanReader reader, RuleCatalogue catalogue, RuleRunner runner,
+                       Function<Plan, PluginSelection> plugins) {
         this.reader = reader;
         this.catalogue = catalogue;
         this.runner = runner;
+        this.plugins = plugins;
     }
 
     public CheckResult check(List<Path> planDirectories, Severity failOn) {
@@ -36,7 +54,8 @@ public final class PlanChecker {
     public PlanReport check(Path directory) {
         try {
             LoadedPlan loaded = reader.read(directory);
-            return runner.run(loaded);
+            PluginSelection selection = plugins.apply(loaded.plan());
+            return runner.run(loaded, selection.plugin().orElse(null)).withNotesFirst(selection.note().stream().toList());
         } catch (PlanInputException e) {
             return PlanReport.unusable(directory.toString(), e.problems());
         }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import nl.opmaat.api.Finding;
 import nl.opmaat.api.Severity;
 import nl.opmaat.api.model.Afwijking;
@@ -27,7 +28,8 @@ import nl.opmaat.core.rules.PlanReport;
  */
 public final class PlanReadabilityCheck {
 
-    private final ReadabilityChecker checker;
+    private final ReadabilityThresholds thresholds;
+    private final Function<Plan, List<GlossaryTerm>> glossaries;
     private final List<SummarySource> summaries;
     private final Clock clock;
     private final MarkdownTextExtractor markdown = new MarkdownTextExtractor();
@@ -47,19 +49,21 @@ public final class PlanReadabilityCheck {
     }
 
     /**
-     * @param glossary  the plugin's glossary terms, added to the built-in jargon list
-     * @param summaries the parent summary of a plan, or none ({@code loaded -> Optional.empty()})
-     * @param clock     gives "today" for expired waivers only
+     * @param glossaries the glossary terms of the plugin that serves a plan, added to the built-in jargon list
+     * @param summaries  the parent summary of a plan, or none ({@code loaded -> Optional.empty()})
+     * @param clock      gives "today" for expired waivers only
      */
-    public PlanReadabilityCheck(ReadabilityThresholds thresholds, List<GlossaryTerm> glossary, SummarySource summaries,
-                                Clock clock) {
-        this.checker = new ReadabilityChecker(thresholds, JargonDetector.withBuiltIn(glossary));
+    public PlanReadabilityCheck(ReadabilityThresholds thresholds, Function<Plan, List<GlossaryTerm>> glossaries,
+                                SummarySource summaries, Clock clock) {
+        this.thresholds = thresholds;
+        this.glossaries = glossaries;
         this.summaries = List.of(summaries);
         this.clock = clock;
     }
 
-    public ReadabilityChecker checker() {
-        return checker;
+    /** The checker for one plan: the built-in jargon list plus its plugin's glossary. */
+    public ReadabilityChecker checker(Plan plan) {
+        return new ReadabilityChecker(thresholds, JargonDetector.withBuiltIn(glossaries.apply(plan)));
     }
 
     /** Every chapter of the plan as a text, in plan order. */
@@ -82,6 +86,7 @@ public final class PlanReadabilityCheck {
         for (SummarySource source : summaries) {
             source.summary(loaded).ifPresent(texts::add);
         }
+        ReadabilityChecker checker = checker(plan);
         List<Finding> out = new ArrayList<>();
         for (TextSource text : texts) {
             for (Finding finding : checker.check(text)) {
@@ -117,7 +122,7 @@ public final class PlanReadabilityCheck {
                 TreeSet<String> applied = new TreeSet<>(report.applied());
                 applied.addAll(applied(loaded.plan()));
                 reports.add(new PlanReport(report.plan(), report.swv(), findings, List.copyOf(applied),
-                        report.inputProblems()));
+                        report.inputProblems(), report.notes()));
             } catch (PlanInputException e) {
                 reports.add(PlanReport.unusable(report.plan(), e.problems()));
             }

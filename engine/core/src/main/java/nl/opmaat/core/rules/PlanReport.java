@@ -15,14 +15,30 @@ import nl.opmaat.core.load.PlanProblem;
  * @param swv        the SWV's name, or the directory when the plan could not be read
  * @param applied    ids of the rules that were run on this plan, sorted
  * @param inputProblems why the plan could not be read; empty for a readable plan
+ * @param notes      Dutch notes about the run that are not findings and never change the exit code: the default theme
+ *                   was used, or a plugin rule failed and was skipped
  */
 public record PlanReport(String plan, String swv, List<Finding> findings, List<String> applied,
-                         List<PlanProblem> inputProblems) {
+                         List<PlanProblem> inputProblems, List<String> notes) {
 
     public PlanReport {
         findings = List.copyOf(findings);
         applied = List.copyOf(applied);
         inputProblems = List.copyOf(inputProblems);
+        notes = List.copyOf(notes);
+    }
+
+    /** A report without notes. */
+    public PlanReport(String plan, String swv, List<Finding> findings, List<String> applied,
+                      List<PlanProblem> inputProblems) {
+        this(plan, swv, findings, applied, inputProblems, List.of());
+    }
+
+    /** The same report with {@code more} notes put before its own. */
+    public PlanReport withNotesFirst(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(more);
+        all.addAll(notes);
+        return new PlanReport(plan, swv, findings, applied, inputProblems, all);
     }
 
     /** The report of a plan that could not be read: only its input problems. */

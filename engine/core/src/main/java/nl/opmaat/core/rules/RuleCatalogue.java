@@ -16,9 +16,9 @@ public final class RuleCatalogue {
 
     private final List<RuleDefinition> rules;
     private final Map<String, RuleDefinition> byId;
-    private final List<String> problems;
+    private final List<Problem> problems;
 
-    private RuleCatalogue(List<RuleDefinition> rules, List<String> problems) {
+    private RuleCatalogue(List<RuleDefinition> rules, List<Problem> problems) {
         this.rules = List.copyOf(rules);
         this.problems = List.copyOf(problems);
         Map<String, RuleDefinition> map = new HashMap<>();
@@ -38,39 +38,72 @@ public final class RuleCatalogue {
      */
     public static RuleCatalogue of(Law law, Map<String, List<RuleProvider>> providersByOrigin) {
         List<RuleDefinition> out = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         providersByOrigin.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(o -> !o.equals("opmaat"))))
                 .forEach(entry -> {
                     String origin = entry.getKey();
                     for (RuleProvider provider : entry.getValue()) {
-                        for (Rule rule : provider.rules()) {
-                            RuleInfo info = rule.getClass().getAnnotation(RuleInfo.class);
-                            if (info == null) {
-                                problems.add(origin + ": " + rule.getClass().getName() + " mist @RuleInfo");
-                                continue;
-                            }
-                            if (!"opmaat".equals(origin) && !info.id().startsWith(origin + ".")) {
-                                problems.add(origin + ": regel " + info.id() + " moet beginnen met " + origin + ".");
-                                continue;
-                            }
-                            if (seen.containsKey(info.id())) {
-                                problems.add(origin + ": regel " + info.id() + " bestaat al (" + seen.get(info.id()) + ")");
-                                continue;
-                            }
-                            if (!law.knows(info.inForce())) {
-                                problems.add(origin + ": regel " + info.id() + " noemt onbekende wet " + info.inForce());
-                                continue;
-                            }
-                            seen.put(info.id(), origin);
-                            out.add(new RuleDefinition(rule, info, Messages.forPackageOf(rule.getClass()),
-                                    law.inForceFrom(info.inForce()), law.inForceUntil(info.inForce()),
-                                    law.source(info.inForce()), origin));
+                        List<Rule> rules;
+                        try {
+                            rules = provider.rules();
+                        } catch (RuntimeException | LinkageError e) {
+                            // A plugin's provider may be broken; the built-in catalogue never is (its tests say so).
+                            problems.add(new Problem(origin, provider.getClass().getName() + " gaf een fout: " + e));
+                            continue;
+                        }
+                        for (Rule rule : rules) {
+                            register(law, origin, rule, seen, out, problems);
                         }
                     }
                 });
         out.sort(Comparator.comparing(RuleDefinition::id));
         return new RuleCatalogue(out, problems);
+    }
+
+    private static void register(Law law, String origin, Rule rule, Map<String, String> seen, List<RuleDefinition> out,
+                                 List<Problem> problems) {
+        RuleInfo info = rule.getClass().getAnnotation(RuleInfo.class);
+        if (info == null) {
+            problems.add(new Problem(origin, rule.getClass().getName() + " mist @RuleInfo"));
+            return;
+        }
+        boolean plugin = !"opmaat".equals(origin);
+        if (plugin && !info.id().startsWith(origin + ".")) {
+            problems.add(new Problem(origin, "regel " + info.id() + " moet beginnen met " + origin + "."));
+            return;
+        }
+        if (seen.containsKey(info.id())) {
+            problems.add(new Problem(origin, "regel " + info.id() + " bestaat al (" + seen.get(info.id()) + ")"));
+            return;
+        }
+        if (!law.knows(info.inForce())) {
+            problems.add(new Problem(origin, "regel " + info.id() + " noemt onbekende wet " + info.inForce()));
+            return;
+        }
+        Messages messages;
+        try {
+            messages = Messages.forPackageOf(rule.getClass());
+        } catch (java.util.MissingResourceException e) {
+            problems.add(new Problem(origin, "regel " + info.id() + " mist messages.properties in "
+                    + rule.getClass().getPackageName()));
+            return;
+        }
+        if (plugin && !messages.has(info.id() + ".title")) {
+            problems.add(new Problem(origin, "regel " + info.id() + " mist " + info.id() + ".title in messages.properties"));
+            return;
+        }
+        seen.put(info.id(), origin);
+        out.add(new RuleDefinition(rule, info, messages, law.inForceFrom(info.inForce()), law.inForceUntil(info.inForce()),
+                law.source(info.inForce()), origin));
+    }
+
+    /** A rule that could not be registered, with the origin that contributed it. */
+    private record Problem(String origin, String message) {
+        @Override
+        public String toString() {
+            return origin + ": " + message;
+        }
     }
 
     public List<RuleDefinition> rules() {
@@ -83,6 +116,11 @@ public final class RuleCatalogue {
 
     /** Rules that could not be registered, in Dutch, for {@code opmaat plugins} and the check report. */
     public List<String> problems() {
-        return problems;
+        return problems.stream().map(Problem::toString).toList();
+    }
+
+    /** The problems of one origin ({@code opmaat} or a plugin id), without the origin prefix. */
+    public List<String> problemsOf(String origin) {
+        return problems.stream().filter(p -> p.origin().equals(origin)).map(Problem::message).toList();
     }
 }

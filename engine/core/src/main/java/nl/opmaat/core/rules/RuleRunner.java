@@ -11,6 +11,7 @@ import nl.opmaat.api.Severity;
 import nl.opmaat.api.model.Afwijking;
 import nl.opmaat.api.model.Periode;
 import nl.opmaat.api.model.Plan;
+import nl.opmaat.core.internal.Messages;
 import nl.opmaat.core.load.LoadedPlan;
 
 /**
@@ -19,6 +20,9 @@ import nl.opmaat.core.load.LoadedPlan;
  */
 public final class RuleRunner {
 
+    /** The origin of the engine's own rules. */
+    static final String BUILT_IN = "opmaat";
+    private static final Messages SHARED = Messages.forPackageOf(RuleRunner.class);
     private final RuleCatalogue catalogue;
     private final Clock clock;
 
@@ -28,13 +32,24 @@ public final class RuleRunner {
         this.clock = clock;
     }
 
+    /** Runs the built-in rules only. */
     public PlanReport run(LoadedPlan loaded) {
+        return run(loaded, null);
+    }
+
+    /**
+     * Runs the built-in rules and those of {@code plugin}, the plugin that serves this plan (null for none): a plugin's
+     * local agreements apply to its own SWV's plan only. A plugin rule that throws is skipped with a note.
+     */
+    public PlanReport run(LoadedPlan loaded, String plugin) {
         Plan plan = loaded.plan();
+        List<String> notes = new ArrayList<>();
         ContentAssessor content = new ContentAssessor(plan.bijlagen());
         List<Finding> findings = new ArrayList<>();
         List<String> applied = new ArrayList<>();
         for (RuleDefinition rule : catalogue.rules()) {
-            if (!applies(rule, plan)) {
+            boolean builtIn = BUILT_IN.equals(rule.origin());
+            if (!builtIn && !rule.origin().equals(plugin) || !applies(rule, plan)) {
                 continue;
             }
             Optional<Severity> severity = effectiveSeverity(rule, plan);
@@ -44,12 +59,22 @@ public final class RuleRunner {
             applied.add(rule.id());
             PlanRuleContext context = new PlanRuleContext(loaded, rule, severity.get(), content, catalogue,
                     LocalDate.now(clock));
-            rule.rule().check(plan, context);
+            if (builtIn) {
+                rule.rule().check(plan, context);
+            } else {
+                try {
+                    rule.rule().check(plan, context);
+                } catch (RuntimeException | LinkageError e) {
+                    notes.add(SHARED.format("plugin-rule-failed", rule.id(), rule.origin(), e.toString()));
+                    applied.remove(rule.id());
+                    continue;
+                }
+            }
             findings.addAll(context.findings());
         }
         List<Finding> waived = applyWaivers(plan, findings);
         waived.sort(Comparator.comparing(Finding::position).thenComparing(Finding::ruleId).thenComparing(Finding::message));
-        return new PlanReport(plan.directory(), plan.swv().naam(), waived, applied, List.of());
+        return new PlanReport(plan.directory(), plan.swv().naam(), waived, applied, List.of(), notes);
     }
 
     /** Sector matches, and the rule's law is in force on at least one day of the plan's period. */

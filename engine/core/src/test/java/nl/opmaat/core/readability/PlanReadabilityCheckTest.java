@@ -50,7 +50,7 @@ class PlanReadabilityCheckTest {
     }
 
     private static PlanReadabilityCheck check(PlanReadabilityCheck.SummarySource summary) {
-        return new PlanReadabilityCheck(ReadabilityThresholds.defaults(), List.of(), summary, CLOCK);
+        return new PlanReadabilityCheck(ReadabilityThresholds.defaults(), plan -> List.of(), summary, CLOCK);
     }
 
     private static PlanReadabilityCheck withoutSummary() {

@@ -48,7 +48,7 @@ class ReadabilityFiguresTest {
     private final ReadabilityChecker checker =
             new ReadabilityChecker(ReadabilityThresholds.defaults(), JargonDetector.withBuiltIn(List.of()));
     private final PlanReadabilityCheck chapters =
-            new PlanReadabilityCheck(ReadabilityThresholds.defaults(), List.of(), loaded -> Optional.empty(),
+            new PlanReadabilityCheck(ReadabilityThresholds.defaults(), plan -> List.of(), loaded -> Optional.empty(),
                     java.time.Clock.systemUTC());
     private final ParentSummaryBuilder summaries = new ParentSummaryBuilder(new DefaultTheme(), List.of(), Optional.empty());
 

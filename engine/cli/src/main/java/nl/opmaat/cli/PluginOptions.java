@@ -1,0 +1,48 @@
+package nl.opmaat.cli;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.opmaat.core.plugin.InstalledPlugins;
+import nl.opmaat.core.plugin.PluginDirectories;
+import nl.opmaat.core.plugin.PluginLoader;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --plugins DIR} for every command that uses plugins, and the one place the CLI loads them: the directories given,
+ * then the repository's {@code plugins/*}{@code /target/*.jar} when opmaat runs from a checkout, then
+ * {@code ~/.opmaat/plugins}. {@code OPMAAT_PLUGIN_MODE=development} loads the repository's plugins from
+ * {@code target/classes}.
+ */
+final class PluginOptions {
+
+    @Option(names = "--plugins", paramLabel = "<map>",
+            description = "Map met plugin-jars; mag vaker. Daarna zoekt opmaat in plugins/ van de broncode en in ~/.opmaat/plugins.")
+    List<Path> directories = new ArrayList<>();
+
+    List<PluginDirectories.Source> sources() {
+        return PluginDirectories.standard(directories, repositoryRoot(), Path.of(System.getProperty("user.home")));
+    }
+
+    InstalledPlugins load() {
+        String version = Version.current();
+        return new PluginLoader(development(), "dev".equals(version) ? null : version).load(sources());
+    }
+
+    private static boolean development() {
+        String mode = System.getenv("OPMAAT_PLUGIN_MODE");
+        return "development".equalsIgnoreCase(mode) || "development".equalsIgnoreCase(System.getProperty("pf4j.mode"));
+    }
+
+    /** The checkout the CLI's own classes or jar lie in, if any. */
+    private static Optional<Path> repositoryRoot() {
+        try {
+            var source = Main.class.getProtectionDomain().getCodeSource();
+            return source == null ? Optional.empty() : PluginDirectories.repositoryRoot(Path.of(source.getLocation().toURI()));
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package nl.opmaat.plugin.deeem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import nl.opmaat.api.Finding;
+import nl.opmaat.core.plugin.PluginRuleFixtures;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class SboTargetRuleTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/nl/opmaat/plugin/deeem/sbostreefwaarde");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"InputValid", "InputMissing", "InputWeaker", "InputNoNumber"})
+    void findingsMatchTheExpectationsInTheFixture(String fixture) {
+        Path plan = FIXTURES.resolve(fixture);
+        List<Finding> findings = PluginRuleFixtures.run(DeEemTheme.ID, new DeEemRuleProvider(), plan);
+        assertEquals(PluginRuleFixtures.expected(plan), PluginRuleFixtures.actual(findings));
+    }
+
+    @Test
+    void namesTheAgreedTargetAndYearInDutch() {
+        List<Finding> findings = PluginRuleFixtures.run(DeEemTheme.ID, new DeEemRuleProvider(), FIXTURES.resolve("InputWeaker"));
+        assertEquals(2, findings.size());
+        Finding weaker = findings.stream().filter(f -> f.message().contains("streefwaarde")).findFirst().orElseThrow();
+        assertTrue(weaker.message().contains("2,6%") && weaker.message().contains("2,4%"), weaker.message());
+        Finding later = findings.stream().filter(f -> f.message().contains("jaar")).findFirst().orElseThrow();
+        assertTrue(later.message().contains("2030") && later.message().contains("2028"), later.message());
+        assertTrue(findings.stream().noneMatch(f -> f.hint().isBlank()), "every finding has a hint");
+    }
+
+    @Test
+    void theRealPlanOfDeEemKeepsItsOwnTarget() {
+        Path plan = Path.of("../../plan-sources/de-eem");
+        assertEquals(List.of(), PluginRuleFixtures.run(DeEemTheme.ID, new DeEemRuleProvider(), plan));
+    }
+}
