@@ -67,7 +67,7 @@ class SummaryCommandTest {
             assertTrue(pages >= 2 && pages <= 4, "pages: " + pages);
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             for (String expected : List.of(SUMMARY.format("meta.title"), SUMMARY.format("step2.opp"),
-                    SUMMARY.format("tlv.term", 4), "Een TLV is een besluit dat uw kind naar een speciale school mag.",
+                    SUMMARY.format("tlv.term", 4), SUMMARY.format("step3.tlv"),
                     "Wie vraagt de TLV aan?", "Meestal weet de school binnen twee dagen of de TLV er komt.")) {
                 assertTrue(text.contains(expected), expected);
             }
