@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code opmaat} command. Thin: parse arguments, wire the modules, return the exit code. */
 @Command(name = "opmaat", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Ondersteuningsplannen passend onderwijs: controleren en opmaken.",
-        subcommands = {CheckCommand.class, RulesCommand.class, InitCommand.class, PluginsCommand.class, SummaryCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, BuildCommand.class, RulesCommand.class, InitCommand.class, PluginsCommand.class,
+                SummaryCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

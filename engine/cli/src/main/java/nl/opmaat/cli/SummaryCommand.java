@@ -1,7 +1,6 @@
 package nl.opmaat.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,9 +24,6 @@ import nl.opmaat.core.readability.TextAnalysis;
 import nl.opmaat.core.summary.ParentSummary;
 import nl.opmaat.core.summary.ParentSummaryBuilder;
 import nl.opmaat.docx.DocxPlanWriter;
-import nl.opmaat.pdf.HtmlPlanWriter;
-import nl.opmaat.pdf.PdfEngine;
-import nl.opmaat.pdf.PdfRenderException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -91,11 +87,21 @@ final class SummaryCommand implements Callable<Integer> {
             return ExitCodes.UNUSABLE;
         }
         Document document = summary.document();
-        byte[] bytes = switch (format) {
-            case html -> new HtmlPlanWriter(theme).write(document).getBytes(StandardCharsets.UTF_8);
-            case pdf -> pdf(theme, document);
-            case docx -> new DocxPlanWriter().write(document, theme);
-        };
+        byte[] bytes;
+        try {
+            bytes = switch (format) {
+                case html -> DocumentRenderer.render(BuildCommand.Format.html, document, theme);
+                case pdf -> DocumentRenderer.render(BuildCommand.Format.pdf, document, theme);
+                case docx -> new DocxPlanWriter().write(document, theme);
+            };
+        } catch (DocumentRenderer.RenderFailure e) {
+            err.println(CliMessages.format("summary.failed", e.getMessage()));
+            if (!e.hint().isBlank()) {
+                err.println("    " + e.hint());
+            }
+            err.flush();
+            return ExitCodes.UNUSABLE;
+        }
         Path directory = out != null ? out : Path.of("target", "opmaat", folderName(plan));
         Path target = directory.resolve(FILE_NAME + "." + format.name());
         AtomicFiles.write(target, bytes);
@@ -112,10 +118,6 @@ final class SummaryCommand implements Callable<Integer> {
         }
         stdout.flush();
         return ExitCodes.CLEAN;
-    }
-
-    private static byte[] pdf(Theme theme, Document document) throws PdfRenderException {
-        return new PdfEngine(theme).render(new HtmlPlanWriter(theme).write(document), document.meta());
     }
 
     /** The plan directory's own name, also for "." or a path ending in a slash. */

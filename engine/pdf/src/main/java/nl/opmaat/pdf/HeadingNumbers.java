@@ -19,9 +19,13 @@ final class HeadingNumbers {
         this.appendixWord = theme.term(DocumentTerm.BIJLAGE);
     }
 
-    /** The label of the next heading, or an empty string for an unnumbered one. */
-    String next(Block.Heading heading) {
-        int level = heading.level();
+    /**
+     * The label of the next heading, or an empty string for an unnumbered one.
+     *
+     * @param level the level the heading is shown at (a level-3 heading straight under a chapter counts as level 2, so
+     *              it is numbered 2.1, not 2.0.1)
+     */
+    String next(Block.Heading heading, int level) {
         if (heading.numbering() == Block.Numbering.NONE || level > DEPTH) {
             return "";
         }

@@ -6,7 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.opmaat.api.theme.DocumentTerm;
 import nl.opmaat.api.theme.Theme;
 import nl.opmaat.api.theme.ThemeColours;
@@ -17,6 +22,7 @@ import nl.opmaat.core.document.DocumentMeta;
 import nl.opmaat.core.document.Footnote;
 import nl.opmaat.core.document.Inline;
 import nl.opmaat.core.document.Inlines;
+import nl.opmaat.core.internal.Messages;
 
 /**
  * Writes a document tree as one self-contained XHTML file: cover, table of contents with page numbers, numbered
@@ -30,6 +36,7 @@ public final class HtmlPlanWriter {
     /** Headings down to this level appear in the table of contents; every heading gets a bookmark. */
     static final int TOC_DEPTH = 2;
     private static final String BASE_CSS = loadBaseCss();
+    private static final Messages MESSAGES = Messages.forPackageOf(HtmlPlanWriter.class);
 
     private final Theme theme;
 
@@ -55,6 +62,8 @@ public final class HtmlPlanWriter {
         out.append("<title>").append(esc(meta.title() + " \u2013 " + meta.subtitle())).append("</title>\n");
         out.append("<meta name=\"author\" content=\"").append(esc(meta.author())).append("\" />\n");
         out.append("<meta name=\"subject\" content=\"").append(esc(meta.title() + ", " + meta.subtitle())).append("\" />\n");
+        out.append("<meta name=\"description\" content=\"").append(esc(MESSAGES.format("html.description",
+                meta.title(), meta.subtitle(), meta.status()))).append("\" />\n");
         meta.properties().forEach((key, value) ->
                 out.append("<meta name=\"opmaat:").append(esc(key)).append("\" content=\"").append(esc(value)).append("\" />\n"));
         bookmarks(entries, out);
@@ -83,7 +92,7 @@ public final class HtmlPlanWriter {
             if (block instanceof Block.Heading h) {
                 int tag = Math.min(Math.min(h.level(), previous[0] + 1), 6);
                 previous[0] = tag;
-                out.add(new Entry(h, tag, numbers.next(h), Inlines.plainText(h.text())));
+                out.add(new Entry(h, tag, numbers.next(h, tag), Inlines.plainText(h.text())));
             } else if (block instanceof Block.Quote q) {
                 collect(q.content(), numbers, previous, out);
             } else if (block instanceof Block.ListBlock l) {
@@ -133,10 +142,11 @@ public final class HtmlPlanWriter {
                 + "h1, h2, h3, h4, .cover-title, .toc-title { color: #" + c.primary() + "; }\n"
                 + ".cover-band { background-color: #" + c.primary() + "; }\n"
                 + "th { background-color: #" + c.accent() + "; }\n"
-                + "hr, .notes { border-color: #" + c.accent() + "; }\n"
+                + "hr { border-color: #" + c.accent() + "; }\n"
                 + "@page {\n  font-family: " + body + ";\n"
                 + "  @top-center { font-family: " + body + "; content: element(header); }\n"
-                + "  @bottom-center { font-family: " + body + "; font-size: 8.5pt; content: " + page + "; }\n}\n"
+                + "  @bottom-center { font-family: " + body + "; font-size: 8.5pt; content: " + page + "; }\n"
+                + "  @footnote { font-family: " + body + "; border-top: 0.3mm solid #" + c.accent() + "; padding-top: 1.5mm; }\n}\n"
                 + "@page :first {\n  @top-center { font-family: " + body + "; content: none; }\n"
                 + "  @bottom-center { font-family: " + body + "; content: none; }\n}\n";
     }
@@ -175,35 +185,48 @@ public final class HtmlPlanWriter {
         }
     }
 
-    /** Writes the body blocks; one instance per document, walking the headings in the same order as {@link #entries}. */
+    /**
+     * Writes the body blocks; one instance per document, walking the headings in the same order as {@link #entries}.
+     *
+     * <p>Footnotes are real page footnotes ({@code float: footnote}): the note's text is written at its first reference
+     * and openhtmltopdf sets it at the foot of that page. That works in running text only; a first reference in a
+     * heading, a table (whose header repeats) or another note gets a plain reference mark, and its text floats from
+     * just after that block.
+     */
     private final class Body {
         private final List<Entry> entries;
-        private final List<Footnote> footnotes;
+        private final Map<Integer, Footnote> footnotes = new HashMap<>();
+        private final Set<Integer> written = new HashSet<>();
+        private final Set<Integer> deferred = new LinkedHashSet<>();
         private final StringBuilder out;
-        private final boolean[] noted;
         private int nextEntry;
-        private boolean notesWritten;
+        /** Depth of headings, tables and notes around the current inline content: no footnote can float from there. */
+        private int noFloat;
 
         Body(List<Entry> entries, List<Footnote> footnotes, StringBuilder out) {
             this.entries = entries;
-            this.footnotes = footnotes;
+            footnotes.forEach(f -> this.footnotes.put(f.number(), f));
             this.out = out;
-            this.noted = new boolean[footnotes.size() + 2];
         }
 
         void blocks(List<Block> blocks) {
             for (Block block : blocks) {
-                if (!notesWritten && block instanceof Block.Heading h && h.numbering() == Block.Numbering.APPENDIX) {
-                    notes();
-                }
                 block(block);
+                if (!deferred.isEmpty() && noFloat == 0) {
+                    out.append("<div class=\"note-holder\">");
+                    List<Integer> pending = new ArrayList<>(deferred);
+                    deferred.clear();
+                    pending.forEach(n -> footnote(n, true));
+                    out.append("</div>\n");
+                }
             }
-            notes();
         }
 
         private void block(Block block) {
             if (block instanceof Block.Heading h) {
+                noFloat++;
                 heading(h);
+                noFloat--;
             } else if (block instanceof Block.Paragraph p) {
                 out.append("<p>");
                 inlines(p.content());
@@ -218,7 +241,9 @@ public final class HtmlPlanWriter {
                 }
                 out.append("</").append(tag).append(">\n");
             } else if (block instanceof Block.Table t) {
+                noFloat++;
                 table(t);
+                noFloat--;
             } else if (block instanceof Block.Figure f) {
                 out.append("<div class=\"figure\">").append(image(f.data(), f.mediaType(), f.alt(), "figure-image"));
                 if (!f.caption().isBlank()) {
@@ -303,21 +328,27 @@ public final class HtmlPlanWriter {
             out.append("</tr>\n");
         }
 
-        /** The notes, once: before the first appendix, else at the end. */
-        private void notes() {
-            if (notesWritten || footnotes.isEmpty()) {
-                notesWritten = true;
-                return;
+        /** The note's text as a floating footnote; {@code deferredNote}: its mark was already written elsewhere. */
+        private void footnote(int number, boolean deferredNote) {
+            written.add(number);
+            Footnote note = footnotes.get(number);
+            out.append("<span class=\"footnote").append(deferredNote ? " deferred" : "").append("\" id=\"fn-").append(number)
+                    .append("\" data-n=\"").append(number).append("\">");
+            noFloat++;
+            boolean first = true;
+            for (Block block : note == null ? List.<Block>of() : note.content()) {
+                if (!first) {
+                    out.append("<br />");
+                }
+                first = false;
+                if (block instanceof Block.Paragraph p) {
+                    inlines(p.content());
+                } else {
+                    out.append(esc(plainText(block)));
+                }
             }
-            notesWritten = true;
-            out.append("<div class=\"notes\">\n<h2 class=\"notes-title\">").append(esc(theme.term(DocumentTerm.VOETNOTEN)))
-                    .append("</h2>\n<ol class=\"notes-list\">\n");
-            for (Footnote note : footnotes) {
-                out.append("<li id=\"fn-").append(note.number()).append("\" value=\"").append(note.number()).append("\">");
-                note.content().forEach(this::block);
-                out.append("</li>\n");
-            }
-            out.append("</ol>\n</div>\n");
+            noFloat--;
+            out.append("</span>");
         }
 
         private void inlines(List<Inline> content) {
@@ -345,12 +376,41 @@ public final class HtmlPlanWriter {
                 inlines(l.content());
                 out.append("</a>");
             } else if (inline instanceof Inline.FootnoteRef f) {
-                out.append("<a class=\"note-ref\" href=\"#fn-").append(f.number()).append("\" title=\"")
-                        .append(esc(theme.term(DocumentTerm.VOETNOTEN) + " " + f.number())).append("\">")
-                        .append(f.number()).append("</a>");
+                footnoteReference(f.number());
             } else if (inline instanceof Inline.LineBreak) {
                 out.append("<br />");
             }
         }
+
+        private void footnoteReference(int number) {
+            if (!written.contains(number) && noFloat == 0 && footnotes.containsKey(number)) {
+                footnote(number, false);
+                return;
+            }
+            if (!written.contains(number) && footnotes.containsKey(number)) {
+                deferred.add(number);
+            }
+            out.append("<a class=\"note-ref\" href=\"#fn-").append(number).append("\" title=\"")
+                    .append(esc(theme.term(DocumentTerm.VOETNOTEN) + " " + number)).append("\">").append(number)
+                    .append("</a>");
+        }
+    }
+
+    /** Text of a block inside a footnote, where only inline content can go. */
+    private static String plainText(Block block) {
+        if (block instanceof Block.Paragraph p) {
+            return Inlines.plainText(p.content());
+        }
+        if (block instanceof Block.ListBlock l) {
+            List<String> items = new ArrayList<>();
+            l.items().forEach(item -> item.forEach(b -> items.add(plainText(b))));
+            return String.join("; ", items);
+        }
+        if (block instanceof Block.Quote q) {
+            List<String> parts = new ArrayList<>();
+            q.content().forEach(b -> parts.add(plainText(b)));
+            return String.join(" ", parts);
+        }
+        return "";
     }
 }

@@ -5,6 +5,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.fontstore.FontNotFoundException;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.LogMessageId;
@@ -42,6 +43,7 @@ public final class PdfEngine {
 
     public PdfEngine(Theme theme) {
         this.theme = theme;
+        QuietLog.install();
     }
 
     /**
@@ -84,8 +86,10 @@ public final class PdfEngine {
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
             document.save(out);
             pdf = out.toByteArray();
-        } catch (IOException | UncheckedIOException e) {
-            throw failure("pdf.failed", e, e.getMessage());
+        } catch (FontNotFoundException e) {
+            throw failure("pdf.font", e, theme.name(), e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            throw failure("pdf.failed", e, String.valueOf(e.getMessage()));
         }
         if (!guard.refused().isEmpty()) {
             throw failure("pdf.refused", null, String.join(", ", guard.refused()));

@@ -44,14 +44,15 @@ final class FindingsAppendix {
                 message.add(new Inline.LineBreak());
                 message.add(new Inline.Emphasis(Cells.text(f.hint())));
             }
-            rows.add(List.of(Cells.text(f.severity().label()), List.of(new Inline.Code(f.ruleId())),
-                    Cells.text(f.position().toString()), message));
+            // Severity, rule and place share one cell: as separate columns they squeezed "plan.yaml:17:3" into a
+            // column one word wide.
+            List<Inline> finding = List.of(new Inline.Strong(Cells.text(f.severity().label())), new Inline.LineBreak(),
+                    new Inline.Code(f.ruleId()), new Inline.LineBreak(), new Inline.Text(f.position().toString()));
+            rows.add(List.of(finding, message));
         }
-        List<List<List<Inline>>> header = List.of(List.of(Cells.text(MESSAGES.format("findings.col.severity")),
-                Cells.text(MESSAGES.format("findings.col.rule")), Cells.text(MESSAGES.format("findings.col.where")),
+        List<List<List<Inline>>> header = List.of(List.of(Cells.text(MESSAGES.format("findings.col.finding")),
                 Cells.text(MESSAGES.format("findings.col.message"))));
-        out.add(new Block.Table(MESSAGES.format("findings.caption"), header, rows,
-                List.of("left", "left", "left", "left")));
+        out.add(new Block.Table(MESSAGES.format("findings.caption"), header, rows, List.of("left", "left")));
         return out;
     }
 }

@@ -102,8 +102,12 @@ public final class PlanDocumentBuilder {
         Map<Bijlage, MarkdownConverter.Source> annexes = new LinkedHashMap<>();
         for (Bijlage bijlage : plan.bijlagen()) {
             if (bijlage.present() && isMarkdown(bijlage.bestand())) {
-                readAnnex(loaded.directory(), bijlage, problems).ifPresent(text -> annexes.put(bijlage,
-                        new MarkdownConverter.Source(bijlage.bestand(), parser.parse(text), Block.Numbering.APPENDIX)));
+                // The loader already read the readable ones; reading again here only names why one could not be read.
+                Optional<String> text = plan.annexChapters().stream().filter(c -> c.file().equals(bijlage.bestand()))
+                        .findFirst().map(Chapter::markdown)
+                        .or(() -> readAnnex(loaded.directory(), bijlage, problems));
+                text.ifPresent(markdown -> annexes.put(bijlage,
+                        new MarkdownConverter.Source(bijlage.bestand(), parser.parse(markdown), Block.Numbering.APPENDIX)));
             }
         }
 

@@ -304,8 +304,10 @@ class PlanDocumentBuilderTest {
         assertEquals(Block.Numbering.APPENDIX, heading.numbering());
         Block.Table table = all(doc, Block.Table.class).get(all(doc, Block.Table.class).size() - 1);
         assertEquals(2, table.rows().size(), "the waived finding is left out");
-        assertEquals("fout", text(table.rows().get(0).get(0)));
-        assertEquals("plan.yaml:4:1", text(table.rows().get(0).get(2)));
+        assertEquals("fout procedure.vaststelling plan.yaml:4:1", text(table.rows().get(0).get(0)));
+        assertEquals("De vaststelling door het bestuur heeft geen datum. Vul vaststelling.bestuur in.",
+                text(table.rows().get(0).get(1)));
+        assertEquals("advies procedure.toezending-inspectie plan.yaml", text(table.rows().get(1).get(0)));
         assertTrue(all(doc, Block.Paragraph.class).stream().anyMatch(p -> text(p.content()).contains("vond 1 fout die nog niet is opgelost")));
     }
 
@@ -369,6 +371,17 @@ class PlanDocumentBuilderTest {
         assertTrue(all(doc, Block.Paragraph.class).get(0).content()
                 .contains(new Inline.Link("#" + appendices.get(0).id(), List.of(new Inline.Text("de afkortingen")))));
         assertTrue(all(doc, Block.Paragraph.class).stream().anyMatch(p -> text(p.content()).contains("bijlagen/kaart.pdf")));
+    }
+
+    @Test
+    void anAnnexThatIsNotUtf8IsADutchError() throws Exception {
+        PlanFixture fixture = new PlanFixture(dir)
+                .file("bijlagen/oud.md", new byte[] {'#', ' ', 'C', (byte) 0xE9, 'l', '\n'})
+                .yaml("bijlagen:\n  - { titel: Oud, bestand: bijlagen/oud.md }\n")
+                .chapter("hoofdstukken/a.md", "# A\n\nx\n");
+        PlanInputException e = assertThrows(PlanInputException.class, () -> build(fixture));
+        assertEquals(SourcePosition.ofFile("bijlagen/oud.md"), e.problems().get(0).position());
+        assertTrue(e.problems().get(0).message().contains("geen UTF-8"), e.problems().get(0).message());
     }
 
     private static byte[] png() throws IOException {

@@ -1,0 +1,129 @@
+package nl.opmaat.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.opmaat.api.Severity;
+import nl.opmaat.api.theme.Theme;
+import nl.opmaat.core.document.Document;
+import nl.opmaat.core.document.PlanDocumentBuilder;
+import nl.opmaat.core.io.AtomicFiles;
+import nl.opmaat.core.load.LoadedPlan;
+import nl.opmaat.core.load.PlanInputException;
+import nl.opmaat.core.load.PlanReader;
+import nl.opmaat.core.report.CheckResult;
+import nl.opmaat.core.report.TextReporter;
+import nl.opmaat.core.rules.Law;
+import nl.opmaat.core.rules.PlanReport;
+import nl.opmaat.core.rules.RuleCatalogue;
+import nl.opmaat.core.rules.RuleRunner;
+import nl.opmaat.core.theme.DefaultTheme;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code opmaat build <plan-dir> --format pdf|html [--out DIR] [--strict]}: checks the plan, then renders it. A plan with
+ * unwaived {@code fout} findings is rendered as a concept (watermark, findings appendix), or refused with
+ * {@code --strict} (exit 1). Unusable input, a refused image or a failing render: exit 2.
+ */
+@Command(name = "build", description = "Maakt het plan op als toegankelijke PDF (PDF/UA, PDF/A) of als HTML.")
+final class BuildCommand implements Callable<Integer> {
+
+    /** An output format and the name of its file. A new format: a constant here and a case in {@link DocumentRenderer}. */
+    enum Format {
+        pdf("ondersteuningsplan.pdf"),
+        html("ondersteuningsplan.html");
+
+        final String fileName;
+
+        Format(String fileName) {
+            this.fileName = fileName;
+        }
+    }
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<planmap>", description = "Map met plan.yaml.")
+    Path plan;
+
+    @Option(names = "--format", defaultValue = "pdf", description = "Uitvoer: ${COMPLETION-CANDIDATES} (standaard: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "<map>",
+            description = "Map voor het document (standaard: target/opmaat/<naam van de planmap>/).")
+    Path out;
+
+    @Option(names = "--strict", description = "Maak geen document als het plan fouten heeft (exitcode 1).")
+    boolean strict;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
+        LoadedPlan loaded;
+        try {
+            loaded = new PlanReader().read(plan);
+        } catch (PlanInputException e) {
+            return unusable(catalogue, e, err);
+        }
+        PlanReport report = new RuleRunner(catalogue, Clock.systemDefaultZone()).run(loaded);
+        long errors = report.counts().get(Severity.FOUT);
+        if (strict && PlanDocumentBuilder.isDraft(report.findings())) {
+            new TextReporter(false).write(new CheckResult(List.of(report), catalogue, Severity.FOUT), err);
+            err.println(CliMessages.format("build.strict-refused", errors));
+            err.println("    " + CliMessages.format("build.strict-refused.hint"));
+            err.flush();
+            return ExitCodes.FINDINGS;
+        }
+        Theme theme = new DefaultTheme();
+        Document document;
+        try {
+            document = new PlanDocumentBuilder(theme, Version.current(),
+                    PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")))
+                    .build(loaded, report.findings(), List.of());
+        } catch (PlanInputException e) {
+            return unusable(catalogue, e, err);
+        }
+        byte[] bytes;
+        try {
+            bytes = DocumentRenderer.render(format, document, theme);
+        } catch (DocumentRenderer.RenderFailure e) {
+            err.println(CliMessages.format("build.failed", e.getMessage()));
+            if (!e.hint().isBlank()) {
+                err.println("    " + e.hint());
+            }
+            err.flush();
+            return ExitCodes.UNUSABLE;
+        }
+        Path file = directory().resolve(format.fileName);
+        AtomicFiles.write(file, bytes);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(CliMessages.format("build.written", file));
+        if (document.meta().draft()) {
+            stdout.println(CliMessages.format("build.draft", errors));
+        }
+        stdout.flush();
+        return ExitCodes.CLEAN;
+    }
+
+    private Path directory() {
+        if (out != null) {
+            return out;
+        }
+        Path name = plan.toAbsolutePath().normalize().getFileName();
+        return Path.of("target", "opmaat", name == null ? "plan" : name.toString());
+    }
+
+    private int unusable(RuleCatalogue catalogue, PlanInputException e, PrintWriter err) throws IOException {
+        PlanReport unusable = PlanReport.unusable(plan.toString(), e.problems());
+        new TextReporter(false).write(new CheckResult(List.of(unusable), catalogue, Severity.FOUT), err);
+        err.flush();
+        return ExitCodes.UNUSABLE;
+    }
+}
