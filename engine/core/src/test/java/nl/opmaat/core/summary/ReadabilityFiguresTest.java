@@ -78,7 +78,17 @@ class ReadabilityFiguresTest {
         }
     }
 
-    private List<PlanFigures> figures() throws Exception {
+    /** Computed once for the three tests: reading six plans and building six summaries takes a while. */
+    private static List<PlanFigures> cached;
+
+    private synchronized List<PlanFigures> figures() throws Exception {
+        if (cached == null) {
+            cached = compute();
+        }
+        return cached;
+    }
+
+    private List<PlanFigures> compute() throws Exception {
         List<PlanFigures> out = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(ROOT.resolve("plan-sources"))) {
             for (Path dir : dirs.filter(d -> Files.isRegularFile(d.resolve("plan.yaml"))).sorted().toList()) {
