@@ -126,9 +126,13 @@ final class SummaryCommand implements Callable<Integer> {
         return name == null ? "plan" : name.toString();
     }
 
+    /** {@code plan/file:line:col}, as opmaat check prints input problems (the same rule as its reporters' paths). */
     private String where(PlanProblem problem) {
-        String file = problem.position().toString();
-        return plan.resolve(file).normalize().toString().equals(file) ? file : plan + "/" + file;
+        String file = problem.position().file();
+        String dir = plan.toString().replaceAll("/+$", "");
+        String path = file.equals(plan.toString()) || file.startsWith("/") || dir.isEmpty() || dir.equals(".")
+                ? file : dir + "/" + file;
+        return path + problem.position().toString().substring(file.length());
     }
 
     private static double round(double value) {
