@@ -14,30 +14,34 @@ import nl.opmaat.core.io.AtomicFiles;
 import nl.opmaat.core.load.LoadedPlan;
 import nl.opmaat.core.load.PlanInputException;
 import nl.opmaat.core.load.PlanReader;
+import nl.opmaat.core.plugin.InstalledPlugins;
+import nl.opmaat.core.plugin.PluginSelection;
 import nl.opmaat.core.report.CheckResult;
 import nl.opmaat.core.report.TextReporter;
 import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
-import nl.opmaat.core.theme.DefaultTheme;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code opmaat build <plan-dir> --format pdf|html [--out DIR] [--strict]}: checks the plan, then renders it. A plan with
- * unwaived {@code fout} findings is rendered as a concept (watermark, findings appendix), or refused with
- * {@code --strict} (exit 1). Unusable input, a refused image or a failing render: exit 2.
+ * {@code opmaat build <plan-dir> --format pdf|html|docx [--out DIR] [--strict] [--plugins DIR]}: checks the plan, then
+ * renders it in the house style of the plugin that serves its SWV (else the default theme). A plan with unwaived
+ * {@code fout} findings is rendered as a concept (watermark, findings appendix), or refused with {@code --strict}
+ * (exit 1). Unusable input, a refused image or a failing render: exit 2.
  */
-@Command(name = "build", description = "Maakt het plan op als toegankelijke PDF (PDF/UA, PDF/A) of als HTML.")
+@Command(name = "build", description = "Maakt het plan op als toegankelijke PDF (PDF/UA, PDF/A), als HTML of als bewerkbaar Word-bestand (docx).")
 final class BuildCommand implements Callable<Integer> {
 
     /** An output format and the name of its file. A new format: a constant here and a case in {@link DocumentRenderer}. */
     enum Format {
         pdf("ondersteuningsplan.pdf"),
-        html("ondersteuningsplan.html");
+        html("ondersteuningsplan.html"),
+        docx("ondersteuningsplan.docx");
 
         final String fileName;
 
@@ -62,17 +66,27 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Maak geen document als het plan fouten heeft (exitcode 1).")
     boolean strict;
 
+    @Mixin
+    PluginOptions pluginOptions;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
+        DocumentRenderer.preload(format);
+        InstalledPlugins installed = pluginOptions.load();
+        installed.rejected().forEach(r -> err.println(CliMessages.format("plugin-problem", r.problem())));
+        RuleCatalogue catalogue = RuleCatalogue.of(Law.load(), installed.ruleProvidersByOrigin());
         LoadedPlan loaded;
         try {
             loaded = new PlanReader().read(plan);
         } catch (PlanInputException e) {
             return unusable(catalogue, e, err);
         }
-        PlanReport report = new RuleRunner(catalogue, Clock.systemDefaultZone()).run(loaded);
+        // The plugin that serves this plan's SWV gives the house style, the glossary and its own rules.
+        PluginSelection selection = installed.select(loaded.plan());
+        selection.note().ifPresent(note -> err.println(CliMessages.format("plan-note", plan, note)));
+        Theme theme = selection.theme();
+        PlanReport report = new RuleRunner(catalogue, Clock.systemDefaultZone()).run(loaded, selection.plugin().orElse(null));
         long errors = report.counts().get(Severity.FOUT);
         if (strict && PlanDocumentBuilder.isDraft(report.findings())) {
             new TextReporter(false).write(new CheckResult(List.of(report), catalogue, Severity.FOUT), err);
@@ -81,12 +95,11 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.FINDINGS;
         }
-        Theme theme = new DefaultTheme();
         Document document;
         try {
             document = new PlanDocumentBuilder(theme, Version.current(),
                     PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")))
-                    .build(loaded, report.findings(), List.of());
+                    .build(loaded, report.findings(), selection.glossary());
         } catch (PlanInputException e) {
             return unusable(catalogue, e, err);
         }

@@ -3,13 +3,14 @@ package nl.opmaat.cli;
 import java.nio.charset.StandardCharsets;
 import nl.opmaat.api.theme.Theme;
 import nl.opmaat.core.document.Document;
+import nl.opmaat.docx.DocxPlanWriter;
 import nl.opmaat.pdf.HtmlPlanWriter;
 import nl.opmaat.pdf.PdfEngine;
 import nl.opmaat.pdf.PdfRenderException;
 
 /**
  * Turns the document tree into the bytes of one format. The only CLI class that names the writers: {@code opmaat check}
- * never loads it, so checking a plan never loads PDFBox or openhtmltopdf.
+ * never loads it, so checking a plan never loads PDFBox, openhtmltopdf or docx4j.
  */
 final class DocumentRenderer {
 
@@ -30,11 +31,19 @@ final class DocumentRenderer {
         }
     }
 
+    /** Starts loading what {@code format}'s writer needs on another thread, while the plan is read and checked. */
+    static void preload(BuildCommand.Format format) {
+        if (format == BuildCommand.Format.docx) {
+            java.util.concurrent.CompletableFuture.runAsync(DocxPlanWriter::preload);
+        }
+    }
+
     static byte[] render(BuildCommand.Format format, Document document, Theme theme) throws RenderFailure {
         try {
             return switch (format) {
                 case pdf -> new PdfEngine(theme).render(new HtmlPlanWriter(theme).write(document), document.meta());
                 case html -> new HtmlPlanWriter(theme).write(document).getBytes(StandardCharsets.UTF_8);
+                case docx -> new DocxPlanWriter().write(document, theme);
             };
         } catch (PdfRenderException e) {
             throw new RenderFailure(e.getMessage(), e.hint(), e);

@@ -58,8 +58,9 @@ final class BlockWriter {
         } else if (block instanceof Block.ListBlock l) {
             list(l, scope.deeper());
         } else if (block instanceof Block.Table t) {
-            if (lastWasTable) {
-                emptyParagraph(); // two adjacent tables would merge into one in Word
+            if (lastWasTable || pageBreakPending) {
+                // Two adjacent tables would merge into one in Word; and a table cannot carry a page break itself.
+                emptyParagraph();
             }
             tables.write(t);
             lastWasTable = true;

@@ -18,6 +18,7 @@ import org.docx4j.model.structure.PageSizePaper;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.PartName;
 import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.FontTablePart;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.FootnotesPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
@@ -25,6 +26,7 @@ import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.NumberingDefinitionsPart;
 import org.docx4j.wml.CTFootnotes;
 import org.docx4j.wml.CTSettings;
+import org.docx4j.wml.Fonts;
 import org.docx4j.wml.Ftr;
 import org.docx4j.wml.Hdr;
 import org.docx4j.wml.Numbering;
@@ -44,6 +46,14 @@ public final class DocxPlanWriter {
     static {
         // docx4j otherwise writes "Created by docx4j <version> ... <java version> on <os>" into document.xml.
         Docx4jProperties.setProperty("docx4j.jaxb.marshal.suppressVersionComment", true);
+    }
+
+    /**
+     * Loads docx4j's JAXB model of WordprocessingML (about a second of class loading on a cold JVM). A command can call
+     * this on another thread while it reads and checks the plan; {@link #write} waits for it anyway.
+     */
+    public static void preload() {
+        org.docx4j.jaxb.Context.getWmlObjectFactory();
     }
 
     /** Writes the DOCX to {@code target} atomically. */
@@ -66,12 +76,16 @@ public final class DocxPlanWriter {
             settings.setJaxbElement(unmarshal(CTSettings.class, Templates.fill("settings.xml", values, Map.of())));
             main.addTargetPart(settings);
 
+            FontTablePart fontTable = new FontTablePart();
+            fontTable.setJaxbElement(unmarshal(Fonts.class, FontTableWriter.write(theme)));
+            main.addTargetPart(fontTable);
+
             FootnotesPart footnotes = new FootnotesPart();
             main.addTargetPart(footnotes);
             footnotes.setJaxbElement(unmarshal(CTFootnotes.class, FootnotesWriter.write(ctx, footnotes, document.footnotes())));
 
-            String header = addHeader(main, "/word/header1.xml", HeaderFooterWriter.header(meta));
-            String firstHeader = addHeader(main, "/word/header2.xml", HeaderFooterWriter.empty("hdr"));
+            String header = addHeader(main, "/word/header1.xml", HeaderFooterWriter.header(meta, theme));
+            String firstHeader = addHeader(main, "/word/header2.xml", HeaderFooterWriter.coverHeader(meta, theme));
             String footer = addFooter(main, "/word/footer1.xml", HeaderFooterWriter.footer(meta, theme));
             String firstFooter = addFooter(main, "/word/footer2.xml", HeaderFooterWriter.empty("ftr"));
 

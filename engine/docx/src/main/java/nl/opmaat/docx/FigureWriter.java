@@ -18,8 +18,9 @@ import org.docx4j.openpackaging.parts.relationships.Namespaces;
 
 /**
  * Writes an image as an inline picture with its alt text in {@code wp:docPr descr} (what Word shows as "Alternatieve
- * tekst"), then its caption. SVG is embedded as Office 2016's {@code asvg:svgBlip} with a transparent one-pixel PNG as
- * the required fallback: Word 2016+ and LibreOffice show the SVG, older Word shows nothing but keeps the alt text.
+ * tekst"), then its caption. SVG is embedded as Office 2016's {@code asvg:svgBlip}, with the required PNG beside it
+ * rendered by Batik: Word 2016+ shows the SVG, LibreOffice and older Word the PNG. An SVG Batik cannot render gets a
+ * transparent pixel as its PNG.
  */
 final class FigureWriter {
 
@@ -50,7 +51,8 @@ final class FigureWriter {
         try {
             if (SVG.equals(mediaType)) {
                 svgEmbed = addSvg(part, data, id);
-                embed = addRaster(part, transparentPixel(), "image/png");
+                byte[] png = SvgRasteriser.toPng(data, ImageSize.of(data, mediaType)).orElseGet(FigureWriter::transparentPixel);
+                embed = addRaster(part, png, "image/png");
             } else {
                 embed = addRaster(part, data, mediaType);
             }

@@ -18,6 +18,8 @@ final class WmlWriter {
     static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     static final String PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture";
     static final String ASVG = "http://schemas.microsoft.com/office/drawing/2016/SVG/main";
+    static final String V = "urn:schemas-microsoft-com:vml";
+    static final String O = "urn:schemas-microsoft-com:office:office";
     private static final String XML = "http://www.w3.org/XML/1998/namespace";
 
     private final StringWriter buffer = new StringWriter();
@@ -34,6 +36,8 @@ final class WmlWriter {
             xml.setPrefix("a", A);
             xml.setPrefix("pic", PIC);
             xml.setPrefix("asvg", ASVG);
+            xml.setPrefix("v", V);
+            xml.setPrefix("o", O);
             xml.writeStartElement("w", root, W);
             xml.writeNamespace("w", W);
             xml.writeNamespace("r", R);
@@ -41,6 +45,8 @@ final class WmlWriter {
             xml.writeNamespace("a", A);
             xml.writeNamespace("pic", PIC);
             xml.writeNamespace("asvg", ASVG);
+            xml.writeNamespace("v", V);
+            xml.writeNamespace("o", O);
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
@@ -77,8 +83,8 @@ final class WmlWriter {
     }
 
     /**
-     * Attributes for the element just opened. DrawingML attributes are unqualified; an attribute named {@code r:id}
-     * goes into the relationships namespace.
+     * Attributes for the element just opened. DrawingML and VML attributes are unqualified; an attribute named
+     * {@code r:id} goes into the relationships namespace, {@code o:spid} into the Office VML namespace.
      */
     private void attributes(String namespace, String... pairs) throws XMLStreamException {
         for (int i = 0; i < pairs.length; i += 2) {
@@ -86,6 +92,8 @@ final class WmlWriter {
             String value = pairs[i + 1];
             if (name.startsWith("r:")) {
                 xml.writeAttribute("r", R, name.substring(2), value);
+            } else if (name.startsWith("o:")) {
+                xml.writeAttribute("o", O, name.substring(2), value);
             } else if (namespace.equals(W)) {
                 xml.writeAttribute("w", W, name, value);
             } else {

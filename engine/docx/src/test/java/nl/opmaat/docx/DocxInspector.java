@@ -32,7 +32,7 @@ final class DocxInspector {
 
     static final Map<String, String> NAMESPACES = Map.of(
             "w", WmlWriter.W, "r", WmlWriter.R, "wp", WmlWriter.WP, "a", WmlWriter.A, "pic", WmlWriter.PIC,
-            "asvg", WmlWriter.ASVG);
+            "asvg", WmlWriter.ASVG, "v", WmlWriter.V, "o", WmlWriter.O);
 
     final WordprocessingMLPackage pkg;
     final Map<String, byte[]> entries = new HashMap<>();
@@ -117,15 +117,16 @@ final class DocxInspector {
         return (Double) xpath.evaluate(expression, dom(partName), XPathConstants.NUMBER);
     }
 
-    /** The text of a WordprocessingML element: its w:t descendants joined (a w:t or w:instrText: its content). */
+    /** The text of a WordprocessingML element: its w:t descendants joined, a line feed for each w:br and w:tab. */
     String text(Node element) throws Exception {
         if (element.getLocalName().equals("t") || element.getLocalName().equals("instrText")) {
             return element.getTextContent();
         }
-        NodeList ts = (NodeList) xpath.evaluate(".//w:t", element, XPathConstants.NODESET);
+        NodeList ts = (NodeList) xpath.evaluate(".//w:t | .//w:br | .//w:tab", element, XPathConstants.NODESET);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < ts.getLength(); i++) {
-            out.append(ts.item(i).getTextContent());
+            Node n = ts.item(i);
+            out.append(n.getLocalName().equals("t") ? n.getTextContent() : "\n");
         }
         return out.toString();
     }

@@ -85,6 +85,7 @@ class DocxPlanWriterTest {
             assertEquals("Heading" + level, docx.string("/word/numbering.xml",
                     "//w:abstractNum[w:lvl/w:pStyle/@w:val='Heading1']/w:lvl[@w:ilvl='" + (level - 1) + "']/w:pStyle/@w:val"));
         }
+        assertEquals(1.0, docx.number("/word/styles.xml", "count(//w:style[@w:styleId='Heading1']/w:pPr/w:pageBreakBefore)"));
         assertEquals("%1.%2", docx.string("/word/numbering.xml", "//w:abstractNum[@w:abstractNumId='0']/w:lvl[@w:ilvl='1']/w:lvlText/@w:val"));
         assertEquals("space", docx.string("/word/numbering.xml", "//w:abstractNum[@w:abstractNumId='0']/w:lvl[@w:ilvl='0']/w:suff/@w:val"));
         // Appendix: its own numbering with the theme's word; an unnumbered heading switches numbering off.
@@ -183,6 +184,15 @@ class DocxPlanWriterTest {
         var svg = docx.pkg.getMainDocumentPart().getRelationshipsPart().getPart(
                 docx.pkg.getMainDocumentPart().getRelationshipsPart().getRelationshipByID(svgEmbed));
         assertEquals("image/svg+xml", svg.getContentType());
+        // Beside the SVG, a PNG rendering of it at twice its size (200 x 100 px) for readers without SVG support.
+        String fallback = docx.string(DOC, "//pic:blipFill/a:blip[a:extLst]/@r:embed");
+        var png = (org.docx4j.openpackaging.parts.WordprocessingML.BinaryPart) docx.pkg.getMainDocumentPart()
+                .getRelationshipsPart().getPart(docx.pkg.getMainDocumentPart().getRelationshipsPart().getRelationshipByID(fallback));
+        assertEquals("image/png", png.getContentType());
+        java.awt.image.BufferedImage rendered = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.getBytes()));
+        assertEquals(400, rendered.getWidth());
+        assertEquals(200, rendered.getHeight());
+        assertEquals(0x1F3A5F, rendered.getRGB(200, 100) & 0xFFFFFF, "the SVG's rectangle, rendered");
         // 320 x 160 px at 96 dpi.
         assertEquals(List.of("3048000", "1524000"), List.of(
                 docx.string(DOC, "(//wp:inline)[2]/wp:extent/@cx"), docx.string(DOC, "(//wp:inline)[2]/wp:extent/@cy")));
@@ -265,11 +275,32 @@ class DocxPlanWriterTest {
     }
 
     @Test
+    void describesTheThemeFontsForSubstitution() throws Exception {
+        // The test theme ships no font files: names only.
+        assertEquals(List.of(THEME.bodyFont(), THEME.headingFont()), docx.strings("/word/fontTable.xml", "//w:font/@w:name"));
+        assertEquals(List.of("auto", "auto"), docx.strings("/word/fontTable.xml", "//w:font/w:family/@w:val"));
+        // The default theme's DejaVu Sans: a sans-serif, so Word substitutes a sans-serif where it is not installed.
+        DocxInspector plain = new DocxInspector(new DocxPlanWriter().write(SampleDocuments.full(), new DefaultTheme()));
+        assertEquals(List.of("DejaVu Sans"), plain.strings("/word/fontTable.xml", "//w:font/@w:name"));
+        assertEquals("swiss", plain.string("/word/fontTable.xml", "//w:font/w:family/@w:val"));
+        assertEquals("variable", plain.string("/word/fontTable.xml", "//w:font/w:pitch/@w:val"));
+        assertTrue(plain.string("/word/fontTable.xml", "//w:font/w:panose1/@w:val").matches("020B[0-9A-F]{16}"));
+    }
+
+    @Test
     void marksADraftInTheFooter() throws Exception {
         Document full = SampleDocuments.full();
         Document draft = new Document(SampleDocuments.meta(true), full.blocks(), full.footnotes());
         DocxInspector d = new DocxInspector(new DocxPlanWriter().write(draft, THEME));
         assertTrue(d.string("/word/footer1.xml", "/w:ftr").startsWith("Concept"));
+        for (String header : List.of("/word/header1.xml", "/word/header2.xml")) {
+            Node shape = d.nodes(header, "//v:shape[@id='PowerPlusWaterMarkObject']").get(0);
+            assertEquals("#ABCDEF", shape.getAttributes().getNamedItem("fillcolor").getNodeValue());
+            assertEquals("CONCEPT", d.string(header, "//v:shape/v:textpath/@string"));
+            assertTrue(d.string(header, "//v:shape/v:textpath/@style").contains("\"Proef Kop\""));
+        }
+        assertEquals(List.of(), DocxStructure.problems(d));
+        assertEquals(0.0, docx.number("/word/header1.xml", "count(//v:shape)"), "no watermark on an adopted plan");
         assertEquals(List.of("Concept"), d.pkg.getDocPropsCorePart().getJaxbElement().getContentStatus() == null
                 ? List.of() : List.of(d.pkg.getDocPropsCorePart().getJaxbElement().getContentStatus()));
     }

@@ -1,0 +1,86 @@
+package nl.opmaat.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.opmaat.core.theme.DefaultTheme;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A second reader: LibreOffice (headless {@code soffice}, package libreoffice-writer-nogui, installed by .ci/run)
+ * opens the DOCX and exports it as text and as PDF. The text shows that it applied the heading and list numbering (with
+ * a space, not glued to the heading) and read the pre-filled table of contents.
+ */
+class LibreOfficeConversionTest {
+
+    @TempDir
+    static Path dir;
+    private static List<String> lines;
+    private static byte[] pdf;
+
+    @BeforeAll
+    static void convert() throws Exception {
+        Path docx = dir.resolve("plan.docx");
+        Files.write(docx, new DocxPlanWriter().write(SampleDocuments.full(), new DefaultTheme()));
+        soffice("txt:Text (encoded):UTF8", docx);
+        soffice("pdf", docx);
+        lines = Files.readAllLines(dir.resolve("plan.txt"), StandardCharsets.UTF_8).stream()
+                .map(l -> l.replace("\uFEFF", "").strip()).toList();
+        pdf = Files.readAllBytes(dir.resolve("plan.pdf"));
+    }
+
+    private static void soffice(String format, Path docx) throws IOException, InterruptedException {
+        Path profile = dir.resolve("lo-profile");
+        ProcessBuilder pb = new ProcessBuilder("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
+                "--convert-to", format, "--outdir", dir.toString(), docx.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile());
+        pb.environment().put("HOME", profile.toString());
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException e) {
+            throw new AssertionError("LibreOffice (soffice) is needed for this test: apt-get install libreoffice-writer-nogui", e);
+        }
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "soffice did not finish");
+        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("soffice.log")));
+    }
+
+    @Test
+    void numbersHeadingsWithASpaceBeforeTheText() {
+        for (String heading : List.of("1 Inleiding", "1.1 Basisondersteuning", "1.1.1 Arrangementen", "2 Toelaatbaarheid",
+                "2.1 De aanvraag", "Bijlage A Begrippenlijst", "A.1 Afkortingen")) {
+            assertEquals(2, lines.stream().filter(heading::equals).count(), heading + " in the TOC and as heading: " + lines);
+        }
+        assertTrue(lines.contains("Verantwoording"));
+    }
+
+    @Test
+    void numbersListsAndRestartsEachNumberedList() {
+        assertTrue(lines.contains("• Een intern begeleider op elke school."), lines::toString);
+        assertTrue(lines.contains("a. Eerste stap."), lines::toString);
+        assertTrue(lines.contains("1. Aanmelden."), lines::toString);
+        assertTrue(lines.contains("2. Bespreken."), lines::toString);
+    }
+
+    @Test
+    void exportsAPdfOfSeveralPages() {
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.ISO_8859_1));
+        Matcher pages = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])").matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+        int count = 0;
+        while (pages.find()) {
+            count++;
+        }
+        // Cover, TOC, chapter 1, chapter 2 with the long table over two pages, the appendix and the unnumbered chapter.
+        assertTrue(count >= 6, "pages: " + count);
+    }
+}
