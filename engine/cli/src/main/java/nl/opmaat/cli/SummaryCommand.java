@@ -23,7 +23,6 @@ import nl.opmaat.core.readability.ReadabilityThresholds;
 import nl.opmaat.core.readability.TextAnalysis;
 import nl.opmaat.core.summary.ParentSummary;
 import nl.opmaat.core.summary.ParentSummaryBuilder;
-import nl.opmaat.docx.DocxPlanWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,6 +61,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        DocumentRenderer.preload(writer());
         InstalledPlugins installed = pluginOptions.load();
         installed.rejected().forEach(r -> err.println(CliMessages.format("plugin-problem", r.problem())));
         Theme theme;
@@ -89,11 +89,7 @@ final class SummaryCommand implements Callable<Integer> {
         Document document = summary.document();
         byte[] bytes;
         try {
-            bytes = switch (format) {
-                case html -> DocumentRenderer.render(BuildCommand.Format.html, document, theme);
-                case pdf -> DocumentRenderer.render(BuildCommand.Format.pdf, document, theme);
-                case docx -> new DocxPlanWriter().write(document, theme);
-            };
+            bytes = DocumentRenderer.render(writer(), document, theme);
         } catch (DocumentRenderer.RenderFailure e) {
             err.println(CliMessages.format("summary.failed", e.getMessage()));
             if (!e.hint().isBlank()) {
@@ -118,6 +114,11 @@ final class SummaryCommand implements Callable<Integer> {
         }
         stdout.flush();
         return ExitCodes.CLEAN;
+    }
+
+    /** The summary goes through the same writer as {@code opmaat build} in the same format. */
+    private BuildCommand.Format writer() {
+        return BuildCommand.Format.valueOf(format.name());
     }
 
     /** The plan directory's own name, also for "." or a path ending in a slash. */
