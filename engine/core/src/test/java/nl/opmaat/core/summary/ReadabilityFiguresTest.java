@@ -119,7 +119,9 @@ class ReadabilityFiguresTest {
         out.append("<!-- Gemaakt door ReadabilityFiguresTest; niet met de hand bewerken. Opnieuw maken: ")
                 .append(REGENERATE).append(" -->\n\n");
         out.append("De cijfers van `opmaat check --leesbaarheid` voor elk hoofdstuk van de plannen in `plan-sources/`, ")
-                .append("voor het hele plan, en voor de samenvatting voor ouders die `opmaat summary` ervan maakt. ")
+                .append("voor het hele plan, en voor de samenvatting voor ouders die `opmaat summary` ervan maakt ")
+                .append("(hier met alleen de vaste lijst vaktermen; met de begrippen van de huisstijlplugin verschillen ")
+                .append("de cijfers van de samenvatting iets, en `ShippedSummariesGateTest` toetst ook die). ")
                 .append("Voor taalniveau B1 gelden deze drempels: gemiddeld hoogstens 12 woorden per zin, geen zin ")
                 .append("langer dan 20 woorden, Flesch-Douma 65 of hoger, elke vakterm uitgelegd waar die voor het eerst ")
                 .append("staat. Kopjes tellen niet als zin. Flesch-Douma = 206,84 − 0,77 × lettergrepen per 100 woorden ")
