@@ -29,12 +29,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code opmaat build <plan-dir> --format pdf|html|docx [--out DIR] [--strict] [--plugins DIR]}: checks the plan, then
+ * {@code opmaat build <plan-dir> [--format pdf|html|docx] [--out DIR] [--strict] [--plugins DIR]}: checks the plan, then
  * renders it in the house style of the plugin that serves its SWV (else the default theme). A plan with unwaived
  * {@code fout} findings is rendered as a concept (watermark, findings appendix), or refused with {@code --strict}
  * (exit 1). Unusable input, a refused image or a failing render: exit 2.
  */
-@Command(name = "build", description = "Maakt het plan op als toegankelijke PDF (PDF/UA, PDF/A), als HTML of als bewerkbaar Word-bestand (docx).")
+@Command(name = "build", description = "Maakt het plan op: toegankelijke PDF (PDF/UA, PDF/A), HTML of bewerkbaar Word-bestand (docx).")
 final class BuildCommand implements Callable<Integer> {
 
     /** An output format and the name of its file. A new format: a constant here and a case in {@link DocumentRenderer}. */

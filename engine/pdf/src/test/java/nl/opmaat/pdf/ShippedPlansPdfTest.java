@@ -165,6 +165,40 @@ class ShippedPlansPdfTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plans")
+    void everyPageAfterTheCoverHasTheRunningHeaderPageXOfYAndContent(String plan) throws Exception {
+        ShippedPlans.Rendered r = ShippedPlans.get(plan);
+        try (PDDocument pdf = Loader.loadPDF(r.pdf())) {
+            List<String> pages = PdfText.pages(pdf);
+            int n = pages.size();
+            assertFalse(pages.get(0).contains("pagina 1 van"), "no page number on the cover");
+            for (int i = 1; i < n; i++) {
+                assertTrue(pages.get(i).contains(r.document().meta().subtitle()), "running header on page " + (i + 1));
+                assertTrue(pages.get(i).contains("pagina " + (i + 1) + " van " + n), "page number on page " + (i + 1));
+                String body = pages.get(i).replace(r.document().meta().subtitle(), "").replace("pagina " + (i + 1) + " van " + n, "");
+                assertFalse(body.isBlank(), "page " + (i + 1) + " is empty");
+            }
+        }
+    }
+
+    /** The findings appendix of this plan runs over several pages: its header row must be on each of them. */
+    @Test
+    void aTableHeaderRepeatsOnEveryPageTheTableRunsOver() throws Exception {
+        ShippedPlans.Rendered r = ShippedPlans.get("vo-zuidoost-utrecht");
+        try (PDDocument pdf = Loader.loadPDF(r.pdf())) {
+            List<String> pages = PdfText.pages(pdf);
+            int first = 0;
+            while (!pages.get(first).contains("Dit plan is een concept.")) {
+                first++;
+            }
+            assertTrue(pages.size() - first >= 2, "the table spans at least two pages");
+            for (int i = first; i < pages.size(); i++) {
+                assertTrue(pages.get(i).contains("Ernst, regel en plaats Melding en wat te doen"), "header on page " + (i + 1));
+            }
+        }
+    }
+
     @Test
     void theShippedPlansHoldDraftsAndAFinalPlanWithItsBudget() throws Exception {
         assertTrue(ShippedPlans.get("po-22-02-emmen").document().meta().draft());
