@@ -52,13 +52,16 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     PluginOptions pluginOptions;
 
+    @Mixin
+    ReadabilityOptions readability;
+
     @Override
     public Integer call() throws Exception {
         InstalledPlugins installed = pluginOptions.load();
         RuleCatalogue catalogue = RuleCatalogue.of(Law.load(), installed.ruleProvidersByOrigin());
         PlanChecker checker = new PlanChecker(new PlanReader(), catalogue, new RuleRunner(catalogue, Clock.systemDefaultZone()),
                 installed::select);
-        CheckResult result = checker.check(plans, failOn);
+        CheckResult result = readability.apply(checker.check(plans, failOn), installed, Clock.systemDefaultZone());
         reportOnStderr(installed, catalogue, result);
         Reporter reporter = switch (format) {
             case text -> new TextReporter(output == null && System.console() != null && System.getenv("NO_COLOR") == null);

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "opmaat", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Ondersteuningsplannen passend onderwijs: controleren en opmaken.",
         subcommands = {CheckCommand.class, BuildCommand.class, RulesCommand.class, InitCommand.class, PluginsCommand.class,
-                CommandLine.HelpCommand.class})
+                SummaryCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -2,6 +2,8 @@ package nl.opmaat.core.report;
 
 import java.util.stream.Collectors;
 import nl.opmaat.core.internal.Messages;
+import nl.opmaat.core.readability.ReadabilityRule;
+import nl.opmaat.core.readability.ReadabilityRules;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleDefinition;
 
@@ -23,6 +25,10 @@ public final class RuleCataloguePage {
             md.append("| [`").append(rule.id()).append("`](#").append(anchor(rule.id())).append(") | ")
                     .append(rule.severity().label()).append(" | ").append(cell(rule.title())).append(" |\n");
         }
+        for (ReadabilityRule rule : ReadabilityRules.all()) {
+            md.append("| [`").append(rule.id()).append("`](#").append(anchor(rule.id())).append(") | ")
+                    .append(rule.severity().label()).append(" | ").append(cell(rule.title())).append(" |\n");
+        }
         for (RuleDefinition rule : catalogue.rules()) {
             md.append("\n## ").append(rule.id()).append("\n\n");
             md.append("**").append(rule.title()).append("**\n\n");
@@ -39,6 +45,15 @@ public final class RuleCataloguePage {
             if (!rule.explanation().isEmpty()) {
                 md.append("\n").append(rule.explanation()).append("\n");
             }
+        }
+        for (ReadabilityRule rule : ReadabilityRules.all()) {
+            md.append("\n## ").append(rule.id()).append("\n\n");
+            md.append("**").append(rule.title()).append("**\n\n");
+            item(md, "page.severity", rule.severity().label());
+            item(md, "page.sectors", "PO, VO");
+            item(md, "page.in-force", MESSAGES.format("rules.in-force.always"));
+            item(md, "page.legal-basis", String.join("; ", rule.legalBasis()));
+            md.append("\n").append(rule.explanation()).append("\n");
         }
         return md.toString();
     }

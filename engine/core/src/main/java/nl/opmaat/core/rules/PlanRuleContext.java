@@ -37,7 +37,7 @@ final class PlanRuleContext implements RuleContext {
 
     @Override
     public boolean knowsRule(String ruleId) {
-        return catalogue.find(ruleId).isPresent() || nl.opmaat.core.readability.ReadabilityRuleIds.contains(ruleId);
+        return catalogue.find(ruleId).isPresent() || nl.opmaat.core.readability.ReadabilityRules.find(ruleId).isPresent();
     }
 
     @Override
