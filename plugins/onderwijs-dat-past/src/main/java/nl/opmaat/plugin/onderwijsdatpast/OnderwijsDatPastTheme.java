@@ -1,27 +1,26 @@
 package nl.opmaat.plugin.onderwijsdatpast;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import nl.opmaat.api.theme.BundledTheme;
 import nl.opmaat.api.theme.DocumentTerm;
 import nl.opmaat.api.theme.Theme;
 import nl.opmaat.api.theme.ThemeColours;
-import nl.opmaat.api.theme.ThemeFont;
-import nl.opmaat.api.theme.ThemeLogo;
 import nl.opmaat.api.theme.ThemeProvider;
 import org.pf4j.Extension;
 
 /** The house style of SWV Onderwijs dat Past (Maassluis, Vlaardingen, Schiedam): orange-brown, DejaVu Serif Condensed, a logo of three houses. */
 @Extension
-public final class OnderwijsDatPastTheme implements ThemeProvider, Theme {
+public final class OnderwijsDatPastTheme extends BundledTheme implements ThemeProvider {
 
     static final String ID = "onderwijs-dat-past";
-    private static final String FAMILY = "DejaVu Serif Condensed";
-    private static final String LICENCE = "Bitstream Vera / DejaVu fonts licence (fonts/LICENSE)";
+
+    public OnderwijsDatPastTheme() {
+        super(ID, "Huisstijl SWV Onderwijs dat Past", new ThemeColours("A34700", "FBE3CF", "1A1A1A"),
+                new FontFamily("DejaVu Serif Condensed", "Bitstream Vera / DejaVu fonts licence (fonts/LICENSE)", "DejaVuSerifCondensed.ttf", "DejaVuSerifCondensed-Bold.ttf",
+                        "DejaVuSerifCondensed-Italic.ttf", "DejaVuSerifCondensed-BoldItalic.ttf"),
+                "Logo van SWV Onderwijs dat Past: drie huisjes naast elkaar, voor Maassluis, Vlaardingen en Schiedam.");
+    }
 
     @Override
     public Theme theme() {
@@ -34,67 +33,7 @@ public final class OnderwijsDatPastTheme implements ThemeProvider, Theme {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String name() {
-        return "Huisstijl SWV Onderwijs dat Past";
-    }
-
-    @Override
-    public String css() {
-        return new String(resource("theme.css"), StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public List<ThemeFont> fonts() {
-        return List.of(
-                font(400, false, "DejaVuSerifCondensed.ttf"),
-                font(700, false, "DejaVuSerifCondensed-Bold.ttf"),
-                font(400, true, "DejaVuSerifCondensed-Italic.ttf"),
-                font(700, true, "DejaVuSerifCondensed-BoldItalic.ttf"));
-    }
-
-    private static ThemeFont font(int weight, boolean italic, String file) {
-        return new ThemeFont(FAMILY, weight, italic, LICENCE, () -> OnderwijsDatPastTheme.class.getResourceAsStream("fonts/" + file));
-    }
-
-    @Override
-    public String bodyFont() {
-        return FAMILY;
-    }
-
-    @Override
-    public String headingFont() {
-        return FAMILY;
-    }
-
-    @Override
-    public ThemeColours colours() {
-        return new ThemeColours("A34700", "FBE3CF", "1A1A1A");
-    }
-
-    @Override
-    public Optional<ThemeLogo> logo() {
-        return Optional.of(new ThemeLogo(resource("logo.svg"), "image/svg+xml",
-                "Logo van SWV Onderwijs dat Past: drie huisjes naast elkaar, voor Maassluis, Vlaardingen en Schiedam."));
-    }
-
-    @Override
     public Map<DocumentTerm, String> terms() {
         return Map.of(DocumentTerm.BEGRIPPENLIJST, "Woorden en afkortingen");
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = OnderwijsDatPastTheme.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException(name + " is missing from the onderwijs-dat-past plugin"));
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
