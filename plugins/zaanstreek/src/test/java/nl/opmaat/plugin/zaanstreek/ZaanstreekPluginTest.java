@@ -1,77 +1,18 @@
 package nl.opmaat.plugin.zaanstreek;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import nl.opmaat.api.rule.RuleInfo;
-import nl.opmaat.api.theme.GlossaryTerm;
-import nl.opmaat.core.plugin.GlossaryCheck;
-import nl.opmaat.core.plugin.ThemeCheck;
+import nl.opmaat.core.plugin.PluginSelfCheck;
 import org.junit.jupiter.api.Test;
 
 /** The plugin's parts agree with each other and with the engine's checks; its glossary fits its own plan. */
 class ZaanstreekPluginTest {
 
-    private static final Path PLAN = Path.of("../../plan-sources/zaanstreek");
-
     @Test
-    void descriptorThemeAndRulesShareThePluginId() throws IOException {
-        Properties descriptor = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("plugin.properties"))) {
-            descriptor.load(in);
-        }
-        assertEquals(ZaanstreekTheme.ID, descriptor.getProperty("plugin.id"));
-        assertEquals(ZaanstreekPlugin.class.getName(), descriptor.getProperty("plugin.class"));
-        assertEquals(ZaanstreekTheme.ID, new ZaanstreekTheme().theme().id());
-        new ZaanstreekRuleProvider().rules().forEach(rule ->
-                assertTrue(rule.getClass().getAnnotation(RuleInfo.class).id().startsWith(ZaanstreekTheme.ID + ".")));
-    }
-
-    @Test
-    void themePassesTheFullCheckWithItsFontsAndLogo() {
-        assertEquals(List.of(), ThemeCheck.full(new ZaanstreekTheme(), ZaanstreekTheme.ID));
-        assertTrue(new ZaanstreekTheme().logo().orElseThrow().altText().startsWith("Logo van SWV PO Zaanstreek"));
-    }
-
-    @Test
-    void fontLicenceShipsWithTheFonts() {
-        assertTrue(ZaanstreekTheme.class.getResource("fonts/LICENSE") != null, "the font licence is in the jar beside the fonts");
-    }
-
-    @Test
-    void glossaryIsB1AndEveryTermIsUsedInThePlan() throws IOException {
-        List<GlossaryTerm> terms = new ZaanstreekGlossary().terms();
-        assertEquals(List.of(), GlossaryCheck.problems(terms));
-        String plan;
-        try (Stream<Path> chapters = Files.list(PLAN.resolve("hoofdstukken"))) {
-            plan = chapters.sorted().map(ZaanstreekPluginTest::read).collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
-        }
-        for (GlossaryTerm term : terms) {
-            boolean used = Stream.concat(Stream.of(term.term()), term.variants().stream()).anyMatch(t -> occurs(t, plan));
-            assertTrue(used, term.term() + " does not occur in the plan");
-        }
-    }
-
-    /** The term as a whole word (or words), ignoring case: "sla" must not match "slaagt". */
-    private static boolean occurs(String term, String text) {
-        return Pattern.compile("(?<!\\p{L})" + Pattern.quote(term.toLowerCase(Locale.ROOT)) + "(?!\\p{L})").matcher(text).find();
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    void descriptorThemeRulesAndGlossaryAgreeAndFitThePlan() {
+        assertEquals(List.of(), PluginSelfCheck.problems(Path.of("plugin.properties"), ZaanstreekPlugin.class,
+                new ZaanstreekTheme(), new ZaanstreekRuleProvider(), new ZaanstreekGlossary(), Path.of("../../plan-sources/zaanstreek")));
     }
 }
