@@ -11,8 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.opmaat.api.Finding;
 import nl.opmaat.api.rule.Rule;
 import nl.opmaat.core.load.LoadedPlan;
@@ -26,8 +24,6 @@ import nl.opmaat.core.load.PlanReader;
  */
 public final class RuleFixtures {
 
-    private static final Pattern EXPECT =
-            Pattern.compile("(?:#|<!--)\\s*expect(-next)?:\\s*([a-z0-9.-]+(?:\\s*,\\s*[a-z0-9.-]+)*)");
     /** Waivers expire relative to this fixed day, so fixtures never change meaning with the calendar. */
     public static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC);
 
@@ -67,26 +63,9 @@ public final class RuleFixtures {
         assertEquals(expected(planDirectory), actual, "findings of " + rule.getClass().getSimpleName() + " on " + planDirectory);
     }
 
-    static TreeSet<String> expected(Path planDirectory) {
-        TreeSet<String> out = new TreeSet<>();
-        try (var files = Files.walk(planDirectory)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = planDirectory.relativize(file).toString().replace('\\', '/');
-                List<String> lines = Files.readAllLines(file);
-                for (int i = 0; i < lines.size(); i++) {
-                    Matcher m = EXPECT.matcher(lines.get(i));
-                    if (m.find()) {
-                        int line = m.group(1) == null ? i + 1 : i + 2;
-                        for (String id : m.group(2).split("\\s*,\\s*")) {
-                            out.add(relative + ":" + line + " " + id);
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        return out;
+    /** The expectations of the fixture's comments; the same reading plugin authors get. */
+    static java.util.SortedSet<String> expected(Path planDirectory) {
+        return nl.opmaat.core.plugin.PluginRuleFixtures.expected(planDirectory);
     }
 
     /** Case folder names under a rule's fixture folder. */
