@@ -18,7 +18,6 @@ import nl.opmaat.core.plugin.InstalledPlugins;
 import nl.opmaat.core.plugin.PluginSelection;
 import nl.opmaat.core.report.CheckResult;
 import nl.opmaat.core.report.TextReporter;
-import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
@@ -74,8 +73,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DocumentRenderer.preload(format);
         InstalledPlugins installed = pluginOptions.load();
-        installed.rejected().forEach(r -> err.println(CliMessages.format("plugin-problem", r.problem())));
-        RuleCatalogue catalogue = RuleCatalogue.of(Law.load(), installed.ruleProvidersByOrigin());
+        PluginOptions.reportRejected(installed, err);
+        RuleCatalogue catalogue = PluginOptions.catalogue(installed);
         LoadedPlan loaded;
         try {
             loaded = new PlanReader().read(plan);

@@ -17,7 +17,6 @@ import nl.opmaat.core.report.JsonReporter;
 import nl.opmaat.core.report.Reporter;
 import nl.opmaat.core.report.SarifReporter;
 import nl.opmaat.core.report.TextReporter;
-import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
@@ -58,7 +57,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         InstalledPlugins installed = pluginOptions.load();
-        RuleCatalogue catalogue = RuleCatalogue.of(Law.load(), installed.ruleProvidersByOrigin());
+        RuleCatalogue catalogue = PluginOptions.catalogue(installed);
         PlanChecker checker = new PlanChecker(new PlanReader(), catalogue, new RuleRunner(catalogue, Clock.systemDefaultZone()),
                 installed::select);
         CheckResult result = readability.apply(checker.check(plans, failOn), installed, Clock.systemDefaultZone());
@@ -78,7 +77,7 @@ final class CheckCommand implements Callable<Integer> {
     /** Plugin problems and per-plan notes go to stderr: they are about the tool's set-up, not about the plan. */
     private void reportOnStderr(InstalledPlugins installed, RuleCatalogue catalogue, CheckResult result) {
         var err = spec.commandLine().getErr();
-        installed.rejected().forEach(r -> err.println(CliMessages.format("plugin-problem", r.problem())));
+        PluginOptions.reportRejected(installed, err);
         for (InstalledPlugin plugin : installed.plugins()) {
             plugin.problems().forEach(p -> err.println(CliMessages.format("plugin-problem-of", plugin.id(), p)));
             catalogue.problemsOf(plugin.id()).forEach(p -> err.println(CliMessages.format("plugin-problem-of", plugin.id(), p)));

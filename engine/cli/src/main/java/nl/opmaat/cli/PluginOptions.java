@@ -8,6 +8,8 @@ import java.util.Optional;
 import nl.opmaat.core.plugin.InstalledPlugins;
 import nl.opmaat.core.plugin.PluginDirectories;
 import nl.opmaat.core.plugin.PluginLoader;
+import nl.opmaat.core.rules.Law;
+import nl.opmaat.core.rules.RuleCatalogue;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,6 +31,16 @@ final class PluginOptions {
     InstalledPlugins load() {
         String version = Version.current();
         return new PluginLoader(development(), "dev".equals(version) ? null : version).load(sources());
+    }
+
+    /** The catalogue the commands judge with: the built-in rules plus those of every loaded plugin. */
+    static RuleCatalogue catalogue(InstalledPlugins installed) {
+        return RuleCatalogue.of(Law.load(), installed.ruleProvidersByOrigin());
+    }
+
+    /** Plugins that could not be loaded, one Dutch line each on stderr: a set-up problem, never fatal. */
+    static void reportRejected(InstalledPlugins installed, java.io.PrintWriter err) {
+        installed.rejected().forEach(r -> err.println(CliMessages.format("plugin-problem", r.problem())));
     }
 
     private static boolean development() {

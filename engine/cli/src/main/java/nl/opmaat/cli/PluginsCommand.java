@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import nl.opmaat.core.plugin.InstalledPlugins;
 import nl.opmaat.core.plugin.PluginDirectories;
 import nl.opmaat.core.plugin.PluginListWriter;
-import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.RuleCatalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +29,7 @@ final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         InstalledPlugins installed = pluginOptions.load();
-        RuleCatalogue catalogue = RuleCatalogue.of(Law.load(), installed.ruleProvidersByOrigin());
+        RuleCatalogue catalogue = PluginOptions.catalogue(installed);
         PluginListWriter writer = new PluginListWriter(installed, catalogue,
                 pluginOptions.sources().stream().map(PluginDirectories.Source::directory).toList(), Path.of(""));
         var out = spec.commandLine().getOut();

@@ -63,7 +63,7 @@ final class SummaryCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DocumentRenderer.preload(writer());
         InstalledPlugins installed = pluginOptions.load();
-        installed.rejected().forEach(r -> err.println(CliMessages.format("plugin-problem", r.problem())));
+        PluginOptions.reportRejected(installed, err);
         Theme theme;
         List<GlossaryTerm> glossary;
         ParentSummary summary;

@@ -79,8 +79,8 @@ class SummaryCommandTest {
 
     @Test
     void thePdfIsPdfUaAndPdfA() throws Exception {
-        assertEquals(List.of(), VeraPdfCheck.failures(pdf, "ua1"));
-        assertEquals(List.of(), VeraPdfCheck.failures(pdf, "3a"));
+        assertEquals(List.of(), nl.opmaat.pdf.VeraPdf.failures(pdf, "ua1"));
+        assertEquals(List.of(), nl.opmaat.pdf.VeraPdf.failures(pdf, "3a"));
     }
 
     @Test

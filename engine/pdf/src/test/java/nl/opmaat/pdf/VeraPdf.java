@@ -12,7 +12,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF in-process: the failed rules of one profile, as "clause-test message (n×)". */
-final class VeraPdf {
+public final class VeraPdf {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -22,7 +22,7 @@ final class VeraPdf {
     }
 
     /** @param flavour {@code ua1} (PDF/UA-1) or {@code 3a} (PDF/A-3a) */
-    static List<String> failures(byte[] pdf, String flavour) throws Exception {
+    public static List<String> failures(byte[] pdf, String flavour) throws Exception {
         PDFAFlavour profile = PDFAFlavour.fromString(flavour);
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), profile);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(profile, false)) {
