@@ -36,7 +36,7 @@ public final class ContentAssessor {
         if (text.isEmpty()) {
             return Optional.of(MESSAGES.format("content.empty"));
         }
-        List<String> sentences = Arrays.asList(text.split("(?<=[.!?])\\s+|\\n+"));
+        List<String> sentences = sentences(text);
         int substantive = 0;
         boolean placeholder = false;
         boolean missingAnnex = false;
@@ -65,6 +65,22 @@ public final class ContentAssessor {
             return Optional.of(MESSAGES.format("content.placeholder"));
         }
         return Optional.of(MESSAGES.format("content.too-short", substantive));
+    }
+
+    /** The sentences of a section's plain text: split after . ! ? and at every line break (list items, table rows). */
+    public static List<String> sentences(String text) {
+        return Arrays.stream(text.strip().split("(?<=[.!?])\\s+|\\n+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    /** True when the sentence only says that the text will come later ("volgt later", "nog uit te werken", "PM"). */
+    public boolean isPlaceholder(String sentence) {
+        return PLACEHOLDER.matcher(sentence).find();
+    }
+
+    /** True when the sentence refers to an annex ("zie bijlage 7") that the plan does not include. */
+    public boolean refersToMissingAnnex(String sentence) {
+        Matcher annex = ANNEX_REFERENCE.matcher(sentence);
+        return annex.find() && !annexPresent(annex.group(3), sentence);
     }
 
     private boolean annexPresent(String number, String sentence) {
