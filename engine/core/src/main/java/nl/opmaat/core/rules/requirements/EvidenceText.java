@@ -55,15 +55,42 @@ final class EvidenceText {
         return catalogue.deferralIn(sentence).map(Deferral::to);
     }
 
-    /** The distinct terms that occur in sentences that describe (not defer), in term order. */
+    /**
+     * The terms that occur in sentences that describe (not defer), in term order; two terms that first match the same
+     * word ("ondersteuningsprofiel" and "schoolondersteuningsprofiel" in one compound) count once.
+     */
     List<Term> describing(List<Term> terms) {
-        return terms.stream().filter(t -> sentences.stream()
-                .anyMatch(s -> s.deferral().isEmpty() && t.occursIn(s.words()))).toList();
+        List<Term> out = new ArrayList<>();
+        java.util.Set<Long> anchors = new java.util.HashSet<>();
+        for (Term term : terms) {
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
+                int at = s.deferral().isEmpty() ? term.firstMatch(s.words()) : -1;
+                if (at >= 0) {
+                    if (anchors.add(((long) i << 32) | at)) {
+                        out.add(term);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many describing sentences hold one of the terms. */
+    int sentencesMentioning(List<Term> terms) {
+        return (int) sentences.stream().filter(s -> s.deferral().isEmpty()
+                && terms.stream().anyMatch(t -> t.occursIn(s.words()))).count();
     }
 
     /** True when a describing sentence holds one of the terms. */
     boolean mentions(List<Term> terms) {
         return !describing(terms).isEmpty();
+    }
+
+    /** The first deferring sentence. */
+    Optional<Sentence> firstDeferral() {
+        return sentences.stream().filter(s -> s.deferral().isPresent()).findFirst();
     }
 
     /** The first deferring sentence that holds one of the terms. */

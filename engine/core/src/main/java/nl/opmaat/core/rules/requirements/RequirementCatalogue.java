@@ -32,10 +32,15 @@ public final class RequirementCatalogue {
 
     private final List<Requirement> requirements;
     private final List<Deferral> deferrals;
+    private final Map<String, List<Term>> topics;
 
-    private RequirementCatalogue(List<Requirement> requirements, List<Deferral> deferrals) {
+    private RequirementCatalogue(List<Requirement> requirements, List<Deferral> deferrals, Map<String, List<Term>> others) {
         this.requirements = List.copyOf(requirements);
         this.deferrals = List.copyOf(deferrals);
+        Map<String, List<Term>> all = new java.util.LinkedHashMap<>();
+        requirements.forEach(r -> all.put(r.id(), r.topic()));
+        all.putAll(others);
+        this.topics = java.util.Collections.unmodifiableMap(all);
     }
 
     /** The engine's own requirements. */
@@ -88,7 +93,13 @@ public final class RequirementCatalogue {
             }
             requirements.add(requirement);
         }
-        return new RequirementCatalogue(requirements, deferrals);
+        Map<String, List<Term>> others = new java.util.LinkedHashMap<>();
+        for (Object entry : list(top.get("otherTopics"), "otherTopics")) {
+            Map<?, ?> t = map(entry, "an other topic");
+            String name = text(t, "name", "an other topic");
+            others.put(name, terms(t.get("terms"), "otherTopics." + name + ".terms"));
+        }
+        return new RequirementCatalogue(requirements, deferrals, others);
     }
 
     private static Requirement requirement(Map<?, ?> r) {
@@ -176,12 +187,21 @@ public final class RequirementCatalogue {
             throw new RequirementDataException(where + ": no terms");
         }
         List<Term> out = new ArrayList<>();
+        Map<List<String>, String> seen = new java.util.HashMap<>();
         for (String t : texts) {
+            Term term;
             try {
-                out.add(Term.of(t));
+                term = Term.of(t);
             } catch (IllegalArgumentException e) {
                 throw new RequirementDataException(where + ": " + e.getMessage());
             }
+            List<String> stems = term.words().stream().map(DutchWords.Word::stem).toList();
+            String earlier = seen.putIfAbsent(stems, t);
+            if (earlier != null) {
+                throw new RequirementDataException(where + ": '" + t + "' and '" + earlier
+                        + "' have the same stems and would count twice");
+            }
+            out.add(term);
         }
         return out;
     }
@@ -224,6 +244,11 @@ public final class RequirementCatalogue {
 
     List<Requirement> requirements() {
         return requirements;
+    }
+
+    /** Every topic by name: each requirement's (under its id) and the other subjects a plan writes about. */
+    Map<String, List<Term>> topics() {
+        return topics;
     }
 
     List<Deferral> deferrals() {

@@ -43,6 +43,7 @@ final class RequirementRule implements Rule, DataRule {
     static final String MSG_ELEMENT_MISSING = "element.missing";
     static final String MSG_ELEMENT_DEFERRED = "element.deferred";
     static final String MSG_ELEMENT_THIN = "element.thin";
+    static final String MSG_ELEMENT_NO_KEY = "element.no-key";
 
     private final Requirement requirement;
     private final RequirementCatalogue catalogue;
@@ -136,8 +137,8 @@ final class RequirementRule implements Rule, DataRule {
         Optional<Subject> own = RequirementSubjects.of(plan, element.key());
         String pointer = "/" + element.key();
         if (own.isEmpty()) {
-            context.report(context.positionOf(pointer), MSG_ELEMENT_MISSING, element.key().replace('/', '.'),
-                    MESSAGES.format("where.nowhere"), element.description(), "");
+            context.report(context.positionOf(pointer), MSG_ELEMENT_NO_KEY, element.key().replace('/', '.'),
+                    element.description());
             return;
         }
         Reading reading = read(own.get().references(), context, content);
@@ -160,7 +161,9 @@ final class RequirementRule implements Rule, DataRule {
             return;
         }
         List<Term> about = Stream.concat(element.evidence().stream(), requirement.topic().stream()).toList();
-        Optional<EvidenceText.Sentence> deferral = evidence.deferralAbout(about);
+        // A deferral that names the element is quoted; when nothing at all describes it, any deferral in the text is.
+        Optional<EvidenceText.Sentence> deferral = evidence.deferralAbout(about)
+                .or(() -> found.isEmpty() ? evidence.firstDeferral() : Optional.empty());
         String key = readableKey();
         if (deferral.isPresent()) {
             context.report(at, MSG_ELEMENT_DEFERRED, key, where, element.description(),
@@ -197,7 +200,8 @@ final class RequirementRule implements Rule, DataRule {
             if (thin.isPresent()) {
                 reading.thin.add(located);
                 reading.thinReasons.add(thin.get());
-            } else if (EvidenceText.of(List.of(section.get().text()), catalogue, content).mentions(requirement.topic())) {
+            } else if (new TopicJudge(catalogue).isAbout(section.get(), requirement.id(),
+                    EvidenceText.of(List.of(section.get().text()), catalogue, content))) {
                 reading.onTopic.add(located);
             } else {
                 reading.offTopic.add(located);
@@ -284,9 +288,10 @@ final class RequirementRule implements Rule, DataRule {
                 .distinct().collect(Collectors.joining("; "));
     }
 
+    /** The sentence, or its start and end when long: where a deferral points is usually said at the end. */
     private static String quote(String sentence) {
         String s = sentence.strip();
-        return s.length() <= 120 ? s : s.substring(0, 117).strip() + "...";
+        return s.length() <= 140 ? s : s.substring(0, 60).strip() + " … " + s.substring(s.length() - 70).strip();
     }
 
     /** The catalogue facts of a data rule, in the shape of the annotation that code rules carry. */

@@ -39,7 +39,8 @@ final class SectionSuggester {
     private static boolean describesAll(Section section, Requirement requirement, List<Element> elements,
                                         RequirementCatalogue catalogue, ContentAssessor content) {
         EvidenceText text = EvidenceText.of(List.of(section.text()), catalogue, content);
-        return text.mentions(requirement.topic()) && elements.stream().filter(e -> e.key() == null)
+        boolean titled = requirement.topic().stream().anyMatch(t -> t.occursIn(DutchWords.words(section.title())));
+        return titled && new TopicJudge(catalogue).isAbout(section, requirement.id(), text) && elements.stream().filter(e -> e.key() == null)
                 .allMatch(e -> text.describing(e.evidence()).size() >= e.min());
     }
 }

@@ -25,12 +25,17 @@ record Term(String text, List<Word> words) {
 
     /** True when the term occurs in {@code sentence} (the words of one sentence). */
     boolean occursIn(List<Word> sentence) {
+        return firstMatch(sentence) >= 0;
+    }
+
+    /** The index of the word where the term's first occurrence starts, or -1. */
+    int firstMatch(List<Word> sentence) {
         for (int start = 0; start < sentence.size(); start++) {
             if (matches(words.get(0), sentence.get(start)) && restFrom(sentence, start + 1, 1)) {
-                return true;
+                return start;
             }
         }
-        return false;
+        return -1;
     }
 
     private boolean restFrom(List<Word> sentence, int from, int index) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.opmaat.api.Finding;
 import nl.opmaat.api.Sector;
+import nl.opmaat.core.load.Slugs;
 import nl.opmaat.core.rules.RuleFixtures;
 import nl.opmaat.core.rules.requirements.Requirement.Element;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,8 +83,10 @@ class RequirementElementsTest {
     private List<Finding> findings(Requirement r, Element changed, Situation situation) throws IOException {
         Path plan = Files.createTempDirectory(temp, "plan");
         Files.createDirectories(plan.resolve("hoofdstukken"));
-        StringBuilder text = new StringBuilder("# Inhoud\n\n## Onderwerp\n\n");
-        text.append("Dit deel van het plan gaat over ").append(r.topic().get(0).text()).append(".\n\n");
+        // The heading names the topic (so the section is about it); the filler sentence holds no evidence term.
+        String heading = "Over " + r.topic().get(0).text();
+        StringBuilder text = new StringBuilder("# Inhoud\n\n## ").append(heading).append("\n\n");
+        text.append("Deze tekst geldt voor de hele planperiode van vier jaar en is in het voorjaar opnieuw gelezen.\n\n");
         StringBuilder own = new StringBuilder();
         String field = "";
         for (Element e : r.elements()) {
@@ -103,11 +106,12 @@ class RequirementElementsTest {
         }
         text.append("## Eigen kop\n\n").append(own.length() == 0 ? "Geen tekst.\n" : own);
         Files.writeString(plan.resolve("hoofdstukken/01-inhoud.md"), text, StandardCharsets.UTF_8);
-        Files.writeString(plan.resolve("plan.yaml"), yaml(r, field), StandardCharsets.UTF_8);
+        boolean ownKeyMissing = changed != null && changed.key() != null && situation == Situation.MISSING;
+        Files.writeString(plan.resolve("plan.yaml"), yaml(r, field, Slugs.of(heading), ownKeyMissing), StandardCharsets.UTF_8);
         return RuleFixtures.run(r.id(), plan);
     }
 
-    private static String yaml(Requirement r, String field) {
+    private static String yaml(Requirement r, String field, String anchor, boolean ownKeyMissing) {
         StringBuilder y = new StringBuilder();
         y.append("swv:\n  naam: SWV Proefregio\n  sector: ").append(sector(r).name().toLowerCase(java.util.Locale.ROOT))
                 .append("\n  gemeenten: [Almere]\n");
@@ -117,9 +121,9 @@ class RequirementElementsTest {
             y.append("  ".repeat(i)).append(path[i]).append(":\n");
         }
         String indent = "  ".repeat(path.length);
-        y.append(indent).append("paragraaf: hoofdstukken/01-inhoud.md#onderwerp\n");
+        y.append(indent).append("paragraaf: hoofdstukken/01-inhoud.md#").append(anchor).append('\n');
         for (Element e : r.elements()) {
-            if (e.key() != null && e.sectors().contains(sector(r))) {
+            if (e.key() != null && e.sectors().contains(sector(r)) && !ownKeyMissing) {
                 y.append(indent).append(e.key().substring(e.key().lastIndexOf('/') + 1))
                         .append(": hoofdstukken/01-inhoud.md#eigen-kop\n");
             }
