@@ -30,6 +30,11 @@ public final class ContentAssessor {
         this.bijlagen = bijlagen;
     }
 
+    /** The annexes it judges references against (a cache key for what depends on them). */
+    public List<Bijlage> bijlagen() {
+        return bijlagen;
+    }
+
     /** Why the section is not real content (a Dutch phrase), or empty when it is. */
     public Optional<String> emptinessReason(Section section) {
         String text = section.text().strip();

@@ -1,58 +1,56 @@
 package nl.opmaat.core.rules.requirements;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
+import java.util.Set;
 import nl.opmaat.core.rules.ContentAssessor;
-import nl.opmaat.core.rules.requirements.DutchWords.Word;
 
 /**
- * The sentences a requirement is judged on, each with its words and, when it sends the reader elsewhere, what it
- * defers to. A deferring sentence never counts as evidence: it is kept only to be quoted.
+ * The texts a requirement is judged on (sections and field values), sentence by sentence, with what each deferring
+ * sentence refers to instead of describing. A deferring sentence never counts as evidence: it is kept only to be quoted.
  */
 final class EvidenceText {
 
-    /** Words per text, shared by the rules that read the same section; weak keys, so a long-running preview does not leak. */
-    private static final Map<String, List<List<Word>>> WORDS = Collections.synchronizedMap(new WeakHashMap<>());
-
-    private final List<Sentence> sentences;
+    private final List<TextIndex> texts;
+    /** Per text, the deferral of each sentence, or null when the sentence describes. */
+    private final List<List<String>> deferrals;
 
     /**
-     * One sentence.
+     * One sentence that defers.
      *
-     * @param deferral what the sentence refers to instead of describing ("de website"), or empty
+     * @param deferral what the sentence refers to instead of describing ("de website")
      */
-    record Sentence(String text, List<Word> words, Optional<String> deferral) {
+    record Sentence(String text, String deferral) {
     }
 
-    private EvidenceText(List<Sentence> sentences) {
-        this.sentences = List.copyOf(sentences);
+    private EvidenceText(List<TextIndex> texts, List<List<String>> deferrals) {
+        this.texts = texts;
+        this.deferrals = deferrals;
     }
 
     /** The sentences of {@code texts} (section texts and field values, in order). */
     static EvidenceText of(List<String> texts, RequirementCatalogue catalogue, ContentAssessor content) {
-        List<Sentence> out = new ArrayList<>();
+        List<TextIndex> indexes = new ArrayList<>();
+        List<List<String>> deferrals = new ArrayList<>();
         for (String text : texts) {
-            List<String> split = ContentAssessor.sentences(text);
-            List<List<Word>> words = WORDS.computeIfAbsent(text, t -> split.stream().map(DutchWords::words).toList());
-            for (int i = 0; i < split.size(); i++) {
-                out.add(new Sentence(split.get(i), words.get(i), deferral(split.get(i), catalogue, content)));
-            }
+            TextIndex index = TextIndex.of(text);
+            indexes.add(index);
+            deferrals.add(index.deferrals(content.bijlagen(), sentence -> deferral(sentence, catalogue, content)));
         }
-        return new EvidenceText(out);
+        return new EvidenceText(indexes, deferrals);
     }
 
-    private static Optional<String> deferral(String sentence, RequirementCatalogue catalogue, ContentAssessor content) {
+    private static String deferral(String sentence, RequirementCatalogue catalogue, ContentAssessor content) {
         if (content.isPlaceholder(sentence)) {
-            return Optional.of(RequirementRule.MESSAGES.format("deferral.later"));
+            return RequirementRule.MESSAGES.format("deferral.later");
         }
         if (content.refersToMissingAnnex(sentence)) {
-            return Optional.of(RequirementRule.MESSAGES.format("deferral.missing-annex"));
+            return RequirementRule.MESSAGES.format("deferral.missing-annex");
         }
-        return catalogue.deferralIn(sentence).map(Deferral::to);
+        return catalogue.deferralIn(sentence).map(Deferral::to).orElse(null);
     }
 
     /**
@@ -61,16 +59,17 @@ final class EvidenceText {
      */
     List<Term> describing(List<Term> terms) {
         List<Term> out = new ArrayList<>();
-        java.util.Set<Long> anchors = new java.util.HashSet<>();
+        Set<List<Integer>> anchors = new HashSet<>();
         for (Term term : terms) {
-            for (int i = 0; i < sentences.size(); i++) {
-                Sentence s = sentences.get(i);
-                int at = s.deferral().isEmpty() ? term.firstMatch(s.words()) : -1;
-                if (at >= 0) {
-                    if (anchors.add(((long) i << 32) | at)) {
+            found:
+            for (int t = 0; t < texts.size(); t++) {
+                BitSet with = describingWith(t, term);
+                int s = with.nextSetBit(0);
+                if (s >= 0) {
+                    if (anchors.add(List.of(t, s, term.firstMatch(texts.get(t).words(s))))) {
                         out.add(term);
                     }
-                    break;
+                    break found;
                 }
             }
         }
@@ -79,27 +78,63 @@ final class EvidenceText {
 
     /** How many describing sentences hold one of the terms. */
     int sentencesMentioning(List<Term> terms) {
-        return (int) sentences.stream().filter(s -> s.deferral().isEmpty()
-                && terms.stream().anyMatch(t -> t.occursIn(s.words()))).count();
+        int count = 0;
+        for (int t = 0; t < texts.size(); t++) {
+            BitSet any = new BitSet();
+            for (Term term : terms) {
+                any.or(describingWith(t, term));
+            }
+            count += any.cardinality();
+        }
+        return count;
     }
 
     /** True when a describing sentence holds one of the terms. */
     boolean mentions(List<Term> terms) {
-        return !describing(terms).isEmpty();
-    }
-
-    /** The first deferring sentence. */
-    Optional<Sentence> firstDeferral() {
-        return sentences.stream().filter(s -> s.deferral().isPresent()).findFirst();
+        return sentencesMentioning(terms) > 0;
     }
 
     /** The first deferring sentence that holds one of the terms. */
     Optional<Sentence> deferralAbout(List<Term> terms) {
-        return sentences.stream().filter(s -> s.deferral().isPresent())
-                .filter(s -> terms.stream().anyMatch(t -> t.occursIn(s.words()))).findFirst();
+        for (int t = 0; t < texts.size(); t++) {
+            for (int s = 0; s < deferrals.get(t).size(); s++) {
+                if (deferrals.get(t).get(s) == null) {
+                    continue;
+                }
+                int sentence = s;
+                int text = t;
+                if (terms.stream().anyMatch(term -> texts.get(text).sentencesWith(term).get(sentence))) {
+                    return Optional.of(new Sentence(texts.get(t).sentences().get(s), deferrals.get(t).get(s)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first deferring sentence. */
+    Optional<Sentence> firstDeferral() {
+        for (int t = 0; t < texts.size(); t++) {
+            for (int s = 0; s < deferrals.get(t).size(); s++) {
+                if (deferrals.get(t).get(s) != null) {
+                    return Optional.of(new Sentence(texts.get(t).sentences().get(s), deferrals.get(t).get(s)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     boolean isEmpty() {
-        return sentences.isEmpty();
+        return texts.stream().allMatch(t -> t.sentences().isEmpty());
+    }
+
+    private BitSet describingWith(int text, Term term) {
+        BitSet with = (BitSet) texts.get(text).sentencesWith(term).clone();
+        List<String> flags = deferrals.get(text);
+        for (int s = with.nextSetBit(0); s >= 0; s = with.nextSetBit(s + 1)) {
+            if (flags.get(s) != null) {
+                with.clear(s);
+            }
+        }
+        return with;
     }
 }

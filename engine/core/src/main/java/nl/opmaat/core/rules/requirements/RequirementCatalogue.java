@@ -33,6 +33,7 @@ public final class RequirementCatalogue {
     private final List<Requirement> requirements;
     private final List<Deferral> deferrals;
     private final Map<String, List<Term>> topics;
+    private final Set<String> compoundWords;
 
     private RequirementCatalogue(List<Requirement> requirements, List<Deferral> deferrals, Map<String, List<Term>> others) {
         this.requirements = List.copyOf(requirements);
@@ -41,6 +42,12 @@ public final class RequirementCatalogue {
         requirements.forEach(r -> all.put(r.id(), r.topic()));
         all.putAll(others);
         this.topics = java.util.Collections.unmodifiableMap(all);
+        Set<String> words = new java.util.HashSet<>();
+        java.util.stream.Stream.concat(all.values().stream().flatMap(List::stream),
+                        requirements.stream().flatMap(r -> r.elements().stream()).flatMap(e -> e.evidence().stream()))
+                .flatMap(t -> t.words().stream()).map(DutchWords.Word::surface)
+                .filter(w -> w.length() >= Term.COMPOUND_MIN).forEach(words::add);
+        this.compoundWords = Set.copyOf(words);
     }
 
     /** The engine's own requirements. */
@@ -244,6 +251,11 @@ public final class RequirementCatalogue {
 
     List<Requirement> requirements() {
         return requirements;
+    }
+
+    /** The written forms of every term word that may match inside a compound (five or more letters). */
+    Set<String> compoundWords() {
+        return compoundWords;
     }
 
     /** Every topic by name: each requirement's (under its id) and the other subjects a plan writes about. */

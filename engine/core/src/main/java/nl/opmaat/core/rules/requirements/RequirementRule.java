@@ -167,7 +167,7 @@ final class RequirementRule implements Rule, DataRule {
         String key = readableKey();
         if (deferral.isPresent()) {
             context.report(at, MSG_ELEMENT_DEFERRED, key, where, element.description(),
-                    deferral.get().deferral().orElseThrow(), quote(deferral.get().text()), suggestion.get());
+                    deferral.get().deferral(), quote(deferral.get().text()), suggestion.get());
             return;
         }
         if (found.isEmpty()) {

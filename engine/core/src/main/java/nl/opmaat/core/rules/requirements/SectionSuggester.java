@@ -28,6 +28,8 @@ final class SectionSuggester {
         return Stream.concat(plan.chapters().stream(), plan.annexChapters().stream())
                 .flatMap(chapter -> chapter.sections().stream())
                 .filter(section -> !section.anchor().isEmpty())
+                // Only a heading that names the topic is suggested; checking that first keeps the search cheap.
+                .filter(section -> requirement.topic().stream().anyMatch(t -> t.occursIn(DutchWords.words(section.title()))))
                 .filter(section -> current.stream().noneMatch(r -> r.file().equals(section.file())
                         && r.anchor().equals(section.anchor())))
                 .filter(section -> content.emptinessReason(section).isEmpty())
@@ -39,8 +41,7 @@ final class SectionSuggester {
     private static boolean describesAll(Section section, Requirement requirement, List<Element> elements,
                                         RequirementCatalogue catalogue, ContentAssessor content) {
         EvidenceText text = EvidenceText.of(List.of(section.text()), catalogue, content);
-        boolean titled = requirement.topic().stream().anyMatch(t -> t.occursIn(DutchWords.words(section.title())));
-        return titled && new TopicJudge(catalogue).isAbout(section, requirement.id(), text) && elements.stream().filter(e -> e.key() == null)
+        return new TopicJudge(catalogue).isAbout(section, requirement.id(), text) && elements.stream().filter(e -> e.key() == null)
                 .allMatch(e -> text.describing(e.evidence()).size() >= e.min());
     }
 }

@@ -13,7 +13,7 @@ record Term(String text, List<Word> words) {
 
     /** Words that may stand between two words of a phrase. */
     private static final int GAP = 3;
-    private static final int COMPOUND_MIN = 5;
+    static final int COMPOUND_MIN = 5;
 
     static Term of(String text) {
         List<Word> words = DutchWords.words(text);
