@@ -77,6 +77,13 @@ final class RequirementRule implements Rule, DataRule {
     }
 
     @Override
+    public List<SubElement> subElements() {
+        return requirement.elements().stream().map(e -> new SubElement(e.id(), e.description(), e.example(),
+                e.evidence().stream().map(Term::text).toList(),
+                e.sectors().stream().map(Sector::label).toList())).toList();
+    }
+
+    @Override
     public void check(Plan plan, RuleContext context) {
         ContentAssessor content = new ContentAssessor(plan.bijlagen());
         Optional<Subject> subject = RequirementSubjects.of(plan, requirement.key());

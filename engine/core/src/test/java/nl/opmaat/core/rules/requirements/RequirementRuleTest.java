@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Runs every requirement of {@code requirements.yaml} on its fixture plans under {@code requirements/<rule-id>/}; the
  * fixtures' {@code expect:} comments say what it must find.
  */
-class RequirementFixturesTest {
+class RequirementRuleTest {
 
     private static final Path ROOT = Path.of("src/test/resources/nl/opmaat/core/rules/requirements");
 
