@@ -12,13 +12,16 @@ import nl.opmaat.api.Severity;
  * @param fields      free-text fields under {@code key} whose values count as evidence too
  * @param subject     Dutch noun phrase for messages ("de vangnetbepaling")
  * @param topic       a referenced section that contains none of these terms is about something else
+ * @param sharesWith  topics whose sections may describe this element too (the SOP inside the basisondersteuning)
  * @param elements    the sub-elements the law asks for
  */
 record Requirement(String id, String key, List<String> fields, Severity severity, List<String> legalBasis,
                    String inForce, List<Sector> sectors, String title, String explanation, String missing,
-                   String missingHint, String subject, List<Term> topic, List<Element> elements) {
+                   String missingHint, String subject, List<Term> topic, List<String> sharesWith,
+                   List<Element> elements) {
 
     Requirement {
+        sharesWith = List.copyOf(sharesWith);
         fields = List.copyOf(fields);
         legalBasis = List.copyOf(legalBasis);
         sectors = List.copyOf(sectors);

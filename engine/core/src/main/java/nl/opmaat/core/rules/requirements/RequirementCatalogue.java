@@ -26,7 +26,7 @@ public final class RequirementCatalogue {
     static final String RESOURCE = "requirements.yaml";
     private static final int DEFAULT_MIN = 2;
     private static final Set<String> REQUIREMENT_KEYS = Set.of("id", "key", "fields", "severity", "legalBasis", "inForce",
-            "sectors", "title", "explanation", "missing", "missingHint", "subject", "topic", "elements");
+            "sectors", "title", "explanation", "missing", "missingHint", "subject", "topic", "sharesWith", "elements");
     private static final Set<String> ELEMENT_KEYS = Set.of("id", "description", "evidence", "min", "key", "sectors",
             "example");
 
@@ -106,6 +106,14 @@ public final class RequirementCatalogue {
             String name = text(t, "name", "an other topic");
             others.put(name, terms(t.get("terms"), "otherTopics." + name + ".terms"));
         }
+        for (Requirement r : requirements) {
+            for (String shared : r.sharesWith()) {
+                if (!others.containsKey(shared) && !ids.contains(shared)) {
+                    throw new RequirementDataException("requirement " + r.id() + ": sharesWith '" + shared
+                            + "' is neither a requirement nor an other topic");
+                }
+            }
+        }
         return new RequirementCatalogue(requirements, deferrals, others);
     }
 
@@ -134,7 +142,7 @@ public final class RequirementCatalogue {
                 Optional.ofNullable(r.get("inForce")).map(Object::toString).orElse("altijd"),
                 sectors(r.get("sectors"), where), text(r, "title", where), text(r, "explanation", where),
                 text(r, "missing", where), text(r, "missingHint", where), text(r, "subject", where),
-                terms(r.get("topic"), where + ".topic"), elements);
+                terms(r.get("topic"), where + ".topic"), strings(r.get("sharesWith"), where + ".sharesWith"), elements);
     }
 
     private static Element element(Map<?, ?> e, String owner) {

@@ -207,7 +207,7 @@ final class RequirementRule implements Rule, DataRule {
             if (thin.isPresent()) {
                 reading.thin.add(located);
                 reading.thinReasons.add(thin.get());
-            } else if (new TopicJudge(catalogue).isAbout(section.get(), requirement.id(),
+            } else if (new TopicJudge(catalogue).isAbout(section.get(), requirement.id(), requirement.sharesWith(),
                     EvidenceText.of(List.of(section.get().text()), catalogue, content))) {
                 reading.onTopic.add(located);
             } else {
@@ -236,10 +236,16 @@ final class RequirementRule implements Rule, DataRule {
             return onTopic.stream().map(l -> l.section().text()).toList();
         }
 
+        /** Off-topic references; one level lower when another reference does hold the element. */
         void reportOffTopic(RuleContext context, String suggestion) {
             for (Located l : offTopic) {
-                context.report(context.positionOf(l.reference().pointer()), MSG_OFF_TOPIC, readableKey(), describe(List.of(l)),
-                        requirement.subject(), suggestion);
+                SourcePosition at = context.positionOf(l.reference().pointer());
+                Object[] args = {readableKey(), describe(List.of(l)), requirement.subject(), suggestion};
+                if (!onTopic.isEmpty() && context instanceof GradedReporting graded) {
+                    graded.reportOneLevelLower(at, MSG_OFF_TOPIC, args);
+                } else {
+                    context.report(at, MSG_OFF_TOPIC, args);
+                }
             }
         }
 

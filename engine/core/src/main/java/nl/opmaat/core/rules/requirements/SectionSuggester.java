@@ -41,7 +41,7 @@ final class SectionSuggester {
     private static boolean describesAll(Section section, Requirement requirement, List<Element> elements,
                                         RequirementCatalogue catalogue, ContentAssessor content) {
         EvidenceText text = EvidenceText.of(List.of(section.text()), catalogue, content);
-        return new TopicJudge(catalogue).isAbout(section, requirement.id(), text) && elements.stream().filter(e -> e.key() == null)
+        return new TopicJudge(catalogue).isAbout(section, requirement.id(), requirement.sharesWith(), text) && elements.stream().filter(e -> e.key() == null)
                 .allMatch(e -> text.describing(e.evidence()).size() >= e.min());
     }
 }

@@ -8,7 +8,8 @@ import nl.opmaat.core.rules.requirements.DutchWords.Word;
 /**
  * Decides whether a section is about a requirement's topic. A heading that names the topic settles it. Otherwise the
  * topic must be among the section's main subjects: it is mentioned in at least half as many sentences as the subject
- * mentioned most (another requirement, or the budget or steunpunt), and no other subject is named in the heading. So a
+ * mentioned most (another requirement, or the budget or steunpunt), and no other subject is named in the heading;
+ * topics the data says may share a section (the SOP inside the basisondersteuning) do not compete. So a
  * key that points at the money chapter is not rescued by one sentence there that mentions the basisondersteuning.
  */
 final class TopicJudge {
@@ -19,7 +20,8 @@ final class TopicJudge {
         this.catalogue = catalogue;
     }
 
-    boolean isAbout(Section section, String topicName, EvidenceText text) {
+    /** @param shared topics that may share a section with this one without making it off-topic */
+    boolean isAbout(Section section, String topicName, List<String> shared, EvidenceText text) {
         List<Term> own = catalogue.topics().get(topicName);
         List<Word> title = DutchWords.words(section.title());
         if (own.stream().anyMatch(t -> t.occursIn(title))) {
@@ -31,7 +33,7 @@ final class TopicJudge {
         }
         int most = 0;
         for (Map.Entry<String, List<Term>> other : catalogue.topics().entrySet()) {
-            if (other.getKey().equals(topicName)) {
+            if (other.getKey().equals(topicName) || shared.contains(other.getKey())) {
                 continue;
             }
             if (other.getValue().stream().anyMatch(t -> t.occursIn(title))) {
