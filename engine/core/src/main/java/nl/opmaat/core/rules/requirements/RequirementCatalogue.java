@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import nl.opmaat.api.Sector;
@@ -25,6 +26,7 @@ public final class RequirementCatalogue {
 
     static final String RESOURCE = "requirements.yaml";
     private static final int DEFAULT_MIN = 2;
+    private static final int DEFERRAL_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Set<String> REQUIREMENT_KEYS = Set.of("id", "key", "fields", "severity", "legalBasis", "inForce",
             "sectors", "title", "explanation", "missing", "missingHint", "subject", "topic", "sharesWith", "elements");
     private static final Set<String> ELEMENT_KEYS = Set.of("id", "description", "evidence", "min", "key", "sectors",
@@ -33,11 +35,18 @@ public final class RequirementCatalogue {
     private final List<Requirement> requirements;
     private final List<Deferral> deferrals;
     private final Map<String, List<Term>> topics;
+    private final Pattern anyDeferral;
     private final Set<String> compoundWords;
 
     private RequirementCatalogue(List<Requirement> requirements, List<Deferral> deferrals, Map<String, List<Term>> others) {
         this.requirements = List.copyOf(requirements);
         this.deferrals = List.copyOf(deferrals);
+        StringBuilder any = new StringBuilder();
+        for (int i = 0; i < deferrals.size(); i++) {
+            any.append(i == 0 ? "" : "|").append("(?<d").append(i).append('>').append(deferrals.get(i).pattern().pattern())
+                    .append(')');
+        }
+        this.anyDeferral = Pattern.compile(any.length() == 0 ? "(?!)" : any.toString(), DEFERRAL_FLAGS);
         Map<String, List<Term>> all = new java.util.LinkedHashMap<>();
         requirements.forEach(r -> all.put(r.id(), r.topic()));
         all.putAll(others);
@@ -84,8 +93,7 @@ public final class RequirementCatalogue {
             Map<?, ?> d = map(entry, "a deferral");
             String pattern = text(d, "pattern", "deferral");
             try {
-                deferrals.add(new Deferral(Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
-                        | Pattern.UNICODE_CHARACTER_CLASS), text(d, "to", "deferral " + pattern)));
+                deferrals.add(new Deferral(Pattern.compile(pattern, DEFERRAL_FLAGS), text(d, "to", "deferral " + pattern)));
             } catch (PatternSyntaxException e) {
                 throw new RequirementDataException("deferral '" + pattern + "' is not a valid regular expression: "
                         + e.getDescription());
@@ -282,6 +290,16 @@ public final class RequirementCatalogue {
 
     /** The sentence's deferral, if it sends the reader elsewhere (a website, a document still to be written, ...). */
     Optional<Deferral> deferralIn(String sentence) {
-        return deferrals.stream().filter(d -> d.pattern().matcher(sentence).find()).findFirst();
+        // One pass over the sentence for all patterns (the texts are long, and sections nest, so this runs often).
+        Matcher m = anyDeferral.matcher(sentence);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < deferrals.size(); i++) {
+            if (m.group("d" + i) != null) {
+                return Optional.of(deferrals.get(i));
+            }
+        }
+        return Optional.empty();
     }
 }

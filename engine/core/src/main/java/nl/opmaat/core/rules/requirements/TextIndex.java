@@ -49,8 +49,17 @@ final class TextIndex {
         }
     }
 
+    /** The catalogue words inside a longer word: its substrings looked up, cheaper than testing every catalogue word. */
     private static List<String> partsOf(String surface, Set<String> compoundWords) {
-        return compoundWords.stream().filter(p -> surface.length() > p.length() && surface.contains(p)).toList();
+        List<String> parts = new java.util.ArrayList<>();
+        for (int from = 0; from + Term.COMPOUND_MIN <= surface.length(); from++) {
+            for (int to = from + Term.COMPOUND_MIN; to <= surface.length(); to++) {
+                if (to - from < surface.length() && compoundWords.contains(surface.substring(from, to))) {
+                    parts.add(surface.substring(from, to));
+                }
+            }
+        }
+        return parts;
     }
 
     static TextIndex of(String text) {
