@@ -181,8 +181,13 @@ final class PlanBinder {
         JsonNode s = n.path("steunpunt");
         Ouders.Steunpunt steunpunt = s.isMissingNode() ? null : new Ouders.Steunpunt(text(s.path("naam")),
                 refs(s.path("paragraaf"), "/ouders/steunpunt/paragraaf"), text(s.path("website")),
-                text(s.path("telefoon")), text(s.path("email")));
+                text(s.path("telefoon")), text(s.path("email")), steunpuntStatus(s.path("status")));
         return new Ouders(refs(n.path("paragraaf"), "/ouders/paragraaf"), steunpunt);
+    }
+
+    /** The schema allows only {@code gepland} and {@code actief}; absent stays null, so rules can tell "not said". */
+    private static Ouders.Steunpunt.Status steunpuntStatus(JsonNode n) {
+        return n.isTextual() ? Ouders.Steunpunt.Status.valueOf(n.asText().toUpperCase(java.util.Locale.ROOT)) : null;
     }
 
     private Vangnet vangnet(JsonNode n) {
