@@ -22,6 +22,8 @@ public final class ContentAssessor {
             "(?iu)\\b(volgt (later|nog|binnenkort|na)|wordt (nog |later )?(aangevuld|uitgewerkt|toegevoegd)|nog (uit te werken|te bepalen|niet bekend|in ontwikkeling)"
                     + "|n\\.?t\\.?b\\.?|p\\.?m\\.?|to ?do|tbd|nader te bepalen)(?=\\W|$)");
     private static final Pattern ANNEX_REFERENCE = Pattern.compile("(?iu)\\b(zie|in|volgens)\\s+(de\\s+)?bijlage\\s*(\\d+)?");
+    /** A line break after a character that does not end a sentence, list item or row: the sentence goes on. */
+    private static final Pattern SOFT_BREAK = Pattern.compile("(?<=[\\p{L}\\p{N},)\"'’”])\\n(?=[\\p{L}\\p{N}(])");
     private static final Messages MESSAGES = Messages.forPackageOf(ContentAssessor.class);
 
     private final List<Bijlage> bijlagen;
@@ -72,9 +74,14 @@ public final class ContentAssessor {
         return Optional.of(MESSAGES.format("content.too-short", substantive));
     }
 
-    /** The sentences of a section's plain text: split after . ! ? and at every line break (list items, table rows). */
+    /**
+     * The sentences of a section's plain text: split after . ! ? and at line breaks that end a sentence, a list item or
+     * a table row. A section's text keeps the Markdown's soft line breaks, so a line that does not end in punctuation
+     * runs on into the next: a sentence written over three lines is one sentence.
+     */
     public static List<String> sentences(String text) {
-        return Arrays.stream(text.strip().split("(?<=[.!?])\\s+|\\n+")).filter(s -> !s.isBlank()).toList();
+        String joined = SOFT_BREAK.matcher(text.strip()).replaceAll(" ");
+        return Arrays.stream(joined.split("(?<=[.!?])\\s+|\\n+")).filter(s -> !s.isBlank()).toList();
     }
 
     /** True when the sentence only says that the text will come later ("volgt later", "nog uit te werken", "PM"). */

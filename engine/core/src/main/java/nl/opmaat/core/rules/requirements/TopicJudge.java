@@ -9,7 +9,8 @@ import nl.opmaat.core.rules.requirements.DutchWords.Word;
  * Decides whether a section is about a requirement's topic. A heading that names the topic settles it. Otherwise the
  * topic must be among the section's main subjects: it is mentioned in at least half as many sentences as the subject
  * mentioned most (another requirement, or the budget or steunpunt), and no other subject is named in the heading;
- * topics the data says may share a section (the SOP inside the basisondersteuning) do not compete. So a
+ * topics the data says may share a section (the SOP inside the basisondersteuning) do not compete, and a reference to
+ * a whole chapter only has to mention the topic. So a
  * key that points at the money chapter is not rescued by one sentence there that mentions the basisondersteuning.
  */
 final class TopicJudge {
@@ -30,6 +31,9 @@ final class TopicJudge {
         int mine = text.sentencesMentioning(own);
         if (mine == 0) {
             return false;
+        }
+        if (section.level() == 0) {
+            return true; // a whole chapter holds many subjects by nature; mentioning the topic is enough
         }
         int most = 0;
         for (Map.Entry<String, List<Term>> other : catalogue.topics().entrySet()) {
