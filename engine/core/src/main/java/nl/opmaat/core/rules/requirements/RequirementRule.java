@@ -168,9 +168,8 @@ final class RequirementRule implements Rule, DataRule {
             return;
         }
         List<Term> about = Stream.concat(element.evidence().stream(), requirement.topic().stream()).toList();
-        // A deferral that names the element is quoted; when nothing at all describes it, any deferral in the text is.
-        Optional<EvidenceText.Sentence> deferral = evidence.deferralAbout(about)
-                .or(() -> found.isEmpty() ? evidence.firstDeferral() : Optional.empty());
+        // Only a deferral that names the element or its topic is quoted: another sentence's link is no excuse.
+        Optional<EvidenceText.Sentence> deferral = evidence.deferralAbout(about);
         String key = readableKey();
         if (deferral.isPresent()) {
             context.report(at, MSG_ELEMENT_DEFERRED, key, where, element.description(),

@@ -97,7 +97,7 @@ class RequirementElementsTest {
             if (e == changed && situation == Situation.MISSING) {
                 sentence = "";
             } else if (e == changed && situation == Situation.DEFERRED) {
-                sentence = "Hoe het zit met " + e.description() + ", staat op onze website.";
+                sentence = "Over " + e.evidence().get(0).text() + " en " + e.description() + ": dat staat op onze website.";
             } else if (e == changed && situation == Situation.IN_FIELD) {
                 field = sentence;
                 sentence = "";
