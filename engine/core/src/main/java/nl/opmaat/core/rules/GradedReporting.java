@@ -9,4 +9,7 @@ import nl.opmaat.api.SourcePosition;
 public interface GradedReporting {
 
     void reportOneLevelLower(SourcePosition position, String messageKey, Object... arguments);
+
+    /** Reports as {@code advies} whatever the rule's severity: a remark, never a reason to fail. */
+    void reportAsAdvice(SourcePosition position, String messageKey, Object... arguments);
 }

@@ -95,6 +95,11 @@ final class PlanRuleContext implements RuleContext, GradedReporting {
         report(severity == Severity.FOUT ? Severity.WAARSCHUWING : Severity.ADVIES, position, messageKey, arguments);
     }
 
+    @Override
+    public void reportAsAdvice(SourcePosition position, String messageKey, Object... arguments) {
+        report(Severity.ADVIES, position, messageKey, arguments);
+    }
+
     private void report(Severity level, SourcePosition position, String messageKey, Object... arguments) {
         String key = rule.id() + "." + messageKey;
         Messages bundle = rule.messages();

@@ -14,6 +14,7 @@ import nl.opmaat.core.rules.ContentAssessor;
  */
 final class EvidenceText {
 
+    private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^()]*\\)");
     private final List<TextIndex> texts;
     /** Per text, the deferral of each sentence, or null when the sentence describes. */
     private final List<List<String>> deferrals;
@@ -47,7 +48,8 @@ final class EvidenceText {
         if (content.isPlaceholder(sentence)) {
             return RequirementRule.MESSAGES.format("deferral.later");
         }
-        if (content.refersToMissingAnnex(sentence)) {
+        // "(zie bijlage 1)" beside a description is an aside; a sentence that only points at the annex defers.
+        if (content.refersToMissingAnnex(PARENTHESES.matcher(sentence).replaceAll(""))) {
             return RequirementRule.MESSAGES.format("deferral.missing-annex");
         }
         return catalogue.deferralIn(sentence).map(Deferral::to).orElse(null);

@@ -235,13 +235,13 @@ final class RequirementRule implements Rule, DataRule {
             return onTopic.stream().map(l -> l.section().text()).toList();
         }
 
-        /** Off-topic references; one level lower when another reference does hold the element. */
+        /** Off-topic references; only advice when another reference does hold the element. */
         void reportOffTopic(RuleContext context, String suggestion) {
             for (Located l : offTopic) {
                 SourcePosition at = context.positionOf(l.reference().pointer());
                 Object[] args = {readableKey(), describe(List.of(l)), requirement.subject(), suggestion};
                 if (!onTopic.isEmpty() && context instanceof GradedReporting graded) {
-                    graded.reportOneLevelLower(at, MSG_OFF_TOPIC, args);
+                    graded.reportAsAdvice(at, MSG_OFF_TOPIC, args);
                 } else {
                     context.report(at, MSG_OFF_TOPIC, args);
                 }
