@@ -29,8 +29,7 @@ final class PluginOptions {
     }
 
     InstalledPlugins load() {
-        String version = Version.current();
-        return new PluginLoader(development(), "dev".equals(version) ? null : version).load(sources());
+        return new PluginLoader(development(), Version.forPluginRequires()).load(sources());
     }
 
     /** The catalogue the commands judge with: the built-in rules plus those of every loaded plugin. */
