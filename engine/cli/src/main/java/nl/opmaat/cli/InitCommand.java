@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
  * {@code opmaat init <map> --swv ... --sector po|vo --gemeenten A,B}: starts a new plan with every required section
  * marked as to-do. Refuses a target that exists and is not empty (exit 2): nothing the user wrote is overwritten.
  */
-@Command(name = "init", description = "Maakt een nieuw, leeg ondersteuningsplan aan met elke verplichte paragraaf als taak.")
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Maakt een nieuw, leeg ondersteuningsplan aan met elke verplichte paragraaf als taak.")
 final class InitCommand implements Callable<Integer> {
 
     @Spec

@@ -15,17 +15,20 @@ import picocli.CommandLine.Option;
 /**
  * {@code --plugins DIR} for every command that uses plugins, and the one place the CLI loads them: the directories given,
  * then the repository's {@code plugins/*}{@code /target/*.jar} when opmaat runs from a checkout, then
- * {@code ~/.opmaat/plugins}. {@code OPMAAT_PLUGIN_MODE=development} loads the repository's plugins from
+ * {@code ~/.opmaat/plugins}. The folders under {@code plugins:} in {@code .opmaat.yaml} come right after those given. {@code OPMAAT_PLUGIN_MODE=development} loads the repository's plugins from
  * {@code target/classes}.
  */
 final class PluginOptions {
 
     @Option(names = "--plugins", paramLabel = "<map>",
-            description = "Map met plugin-jars; mag vaker. Daarna zoekt opmaat in plugins/ van de broncode en in ~/.opmaat/plugins.")
+            description = "Map met plugin-jars; mag vaker. Daarna zoekt opmaat in plugins: uit .opmaat.yaml, naast opmaat zelf "
+                    + "en in ~/.opmaat/plugins.")
     List<Path> directories = new ArrayList<>();
 
     List<PluginDirectories.Source> sources() {
-        return PluginDirectories.standard(directories, repositoryRoot(), Path.of(System.getProperty("user.home")));
+        List<Path> given = new ArrayList<>(directories);
+        given.addAll(RepoConfig.forWorkingDirectory().plugins());
+        return PluginDirectories.standard(given, repositoryRoot(), Path.of(System.getProperty("user.home")));
     }
 
     InstalledPlugins load() {
