@@ -80,15 +80,19 @@ final class CheckCommand implements Callable<Integer> {
         if (!quiet) {
             reportOnStderr(installed, catalogue, result);
         }
+        GithubActions actions = new GithubActions(System.getenv());
         Reporter reporter = switch (format) {
             case text -> new TextReporter(output == null && color.colour(System.getenv(), System.console() != null), quiet);
             case json -> new JsonReporter();
             case sarif -> new SarifReporter(Path.of(""), Version.current());
             case junit -> new JUnitReporter();
-            case github -> new GithubReporter();
+            case github -> new GithubReporter(actions.active());
             case gitlab -> new GitlabReporter(Path.of(""));
         };
         OutputTarget.write(output, spec.commandLine().getOut(), out -> reporter.write(result, out));
+        if (format == Format.github) {
+            actions.appendSummary(result);
+        }
         return result.exitCode();
     }
 
