@@ -21,14 +21,15 @@ import picocli.CommandLine.Option;
 final class PluginOptions {
 
     @Option(names = "--plugins", paramLabel = "<map>",
-            description = "Map met plugin-jars; mag vaker. Daarna zoekt opmaat in plugins: uit .opmaat.yaml, naast opmaat zelf "
-                    + "en in ~/.opmaat/plugins.")
+            description = "Map met plugin-jars; mag vaker. Daarna zoekt opmaat in plugins: uit .opmaat.yaml, in plugins/ "
+                    + "naast opmaat zelf en in ~/.opmaat/plugins.")
     List<Path> directories = new ArrayList<>();
 
     List<PluginDirectories.Source> sources() {
         List<Path> given = new ArrayList<>(directories);
         given.addAll(RepoConfig.forWorkingDirectory().plugins());
-        return PluginDirectories.standard(given, repositoryRoot(), Path.of(System.getProperty("user.home")));
+        return PluginDirectories.standard(given, repositoryRoot(), codeLocation().flatMap(PluginDirectories::installedPlugins),
+                Path.of(System.getProperty("user.home")));
     }
 
     InstalledPlugins load() {
@@ -52,9 +53,14 @@ final class PluginOptions {
 
     /** The checkout the CLI's own classes or jar lie in, if any. */
     private static Optional<Path> repositoryRoot() {
+        return codeLocation().flatMap(PluginDirectories::repositoryRoot);
+    }
+
+    /** The CLI's own jar (or classes folder). */
+    private static Optional<Path> codeLocation() {
         try {
             var source = Main.class.getProtectionDomain().getCodeSource();
-            return source == null ? Optional.empty() : PluginDirectories.repositoryRoot(Path.of(source.getLocation().toURI()));
+            return source == null ? Optional.empty() : Optional.of(Path.of(source.getLocation().toURI()));
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }
