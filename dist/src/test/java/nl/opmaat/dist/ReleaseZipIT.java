@@ -37,11 +37,16 @@ class ReleaseZipIT {
 
     @BeforeAll
     static void unpack() throws IOException {
-        assertFalse(unpacked.toAbsolutePath().startsWith(ROOT), "unpacked outside the repository");
+        home = unpacked(unpacked);
+    }
+
+    /** Unpacks the zip into {@code folder} (outside the repository) and returns the installation folder. */
+    static Path unpacked(Path folder) throws IOException {
+        assertFalse(folder.toAbsolutePath().startsWith(ROOT), "unpacked outside the repository");
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(ZIP))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                Path target = unpacked.resolve(entry.getName()).normalize();
-                assertTrue(target.startsWith(unpacked), entry.getName());
+                Path target = folder.resolve(entry.getName()).normalize();
+                assertTrue(target.startsWith(folder), entry.getName());
                 if (entry.isDirectory()) {
                     Files.createDirectories(target);
                 } else {
@@ -50,10 +55,11 @@ class ReleaseZipIT {
                 }
             }
         }
-        home = unpacked.resolve("opmaat-" + VERSION);
+        Path installed = folder.resolve("opmaat-" + VERSION);
         // java.util.zip does not restore the Unix mode the assembly wrote; unzip would.
-        Files.setPosixFilePermissions(home.resolve("bin/opmaat"), Set.of(PosixFilePermission.OWNER_READ,
+        Files.setPosixFilePermissions(installed.resolve("bin/opmaat"), Set.of(PosixFilePermission.OWNER_READ,
                 PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+        return installed;
     }
 
     @Test
@@ -98,15 +104,22 @@ class ReleaseZipIT {
         assertEquals("opmaat " + VERSION, run.out.strip());
     }
 
-    private record Run(int code, String out, String err) {
+    record Run(int code, String out, String err) {
     }
 
     private static Run run(Path workDir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/opmaat").toString()));
         command.addAll(List.of(args));
+        return run(workDir, java.util.Map.of(), command.toArray(String[]::new));
+    }
+
+    /** Runs {@code command} in {@code workDir} with only a Java runtime (JAVA_HOME) and the given variables. */
+    static Run run(Path workDir, java.util.Map<String, String> env, String... command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("GITHUB_") || k.startsWith("OPMAAT") || k.contains("COLOR"));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("HOME", workDir.toString());
+        builder.environment().putAll(env);
         Path out = Files.createTempFile(workDir, "out", ".txt");
         Path err = Files.createTempFile(workDir, "err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -118,7 +131,7 @@ class ReleaseZipIT {
         return new Run(code, stdout, stderr);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
