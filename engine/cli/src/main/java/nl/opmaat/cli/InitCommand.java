@@ -47,7 +47,7 @@ final class InitCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.UNUSABLE;
         }
-        Map<String, String> files = PlanScaffold.withPublishedSchema().files(request);
+        Map<String, String> files = PlanScaffold.withSchemaFile().files(request);
         try {
             new ScaffoldWriter().write(directory, files);
         } catch (ScaffoldWriter.RefusedException e) {
