@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
  * {@code fout} findings is rendered as a concept (watermark, findings appendix), or refused with {@code --strict}
  * (exit 1). Unusable input, a refused image or a failing render: exit 2.
  */
-@Command(name = "build", description = "Maakt het plan op: toegankelijke PDF (PDF/UA, PDF/A), HTML of bewerkbaar Word-bestand (docx).")
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Maakt het plan op: toegankelijke PDF (PDF/UA, PDF/A), HTML of bewerkbaar Word-bestand (docx).")
 final class BuildCommand implements Callable<Integer> {
 
     /** An output format and the name of its file. A new format: a constant here and a case in {@link DocumentRenderer}. */
@@ -52,7 +53,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<planmap>", description = "Map met plan.yaml.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<planmap>",
+            description = "Map met plan.yaml, of het bestand plan.yaml zelf (standaard: de werkmap).")
     Path plan;
 
     @Option(names = "--format", defaultValue = "pdf", description = "Uitvoer: ${COMPLETION-CANDIDATES} (standaard: ${DEFAULT-VALUE}).")
@@ -70,6 +72,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        plan = PlanFolders.resolveSingle(plan);
         PrintWriter err = spec.commandLine().getErr();
         DocumentRenderer.preload(format);
         InstalledPlugins installed = pluginOptions.load();

@@ -1,13 +1,18 @@
 package nl.opmaat.cli;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code opmaat} command. Thin: parse arguments, wire the modules, return the exit code. */
-@Command(name = "opmaat", mixinStandardHelpOptions = true, versionProvider = Version.class,
+/**
+ * The {@code opmaat} command. Thin: parse arguments, wire the modules, return the exit code. Headings, standard options
+ * and each command's examples and exit codes come in Dutch from {@code Help.properties}.
+ */
+@Command(name = "opmaat", mixinStandardHelpOptions = true, versionProvider = Version.class, resourceBundle = "nl.opmaat.cli.Help",
+        synopsisSubcommandLabel = "[OPDRACHT]",
         description = "Ondersteuningsplannen passend onderwijs: controleren en opmaken.",
         subcommands = {CheckCommand.class, BuildCommand.class, RulesCommand.class, InitCommand.class, PluginsCommand.class,
-                SummaryCommand.class, CommandLine.HelpCommand.class})
+                SummaryCommand.class, SchemaCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -21,6 +26,10 @@ public final class Main {
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new InternalErrorHandler());
         cli.setParameterExceptionHandler(new UsageErrorHandler());
+        // picocli hides generate-completion by default; users should find it in the command list.
+        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        // picocli's help command has an English header; without one, the Dutch description from Help.properties shows.
+        cli.getSubcommands().get("help").getCommandSpec().usageMessage().header(new String[0]);
         return cli.execute(args);
     }
 }

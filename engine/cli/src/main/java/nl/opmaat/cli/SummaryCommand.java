@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
  * through the same writers as the full plan, and reports its readability figures. Exit 0 when written, 2 when the plan
  * or an {@code ouders/*.md} text cannot be used.
  */
-@Command(name = "summary", description = "Maakt de samenvatting van het plan voor ouders (taalniveau B1).")
+@Command(name = "summary", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Maakt de samenvatting van het plan voor ouders (taalniveau B1).")
 final class SummaryCommand implements Callable<Integer> {
 
     enum Format { html, pdf, docx }
@@ -44,7 +45,8 @@ final class SummaryCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<planmap>", description = "Map met plan.yaml (en eventueel ouders/*.md).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<planmap>",
+            description = "Map met plan.yaml (en eventueel ouders/*.md), of het bestand plan.yaml zelf (standaard: de werkmap).")
     Path plan;
 
     @Option(names = "--format", defaultValue = "pdf",
@@ -60,6 +62,7 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        plan = PlanFolders.resolveSingle(plan);
         PrintWriter err = spec.commandLine().getErr();
         DocumentRenderer.preload(writer());
         InstalledPlugins installed = pluginOptions.load();

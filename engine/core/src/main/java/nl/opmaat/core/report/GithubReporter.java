@@ -2,6 +2,8 @@ package nl.opmaat.core.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import nl.opmaat.core.internal.Messages;
 import nl.opmaat.core.rules.PlanReport;
 
@@ -15,13 +17,32 @@ public final class GithubReporter implements Reporter {
 
     private static final Messages MESSAGES = Messages.forPackageOf(GithubReporter.class);
 
+    private final boolean errorsFirst;
+
+    public GithubReporter() {
+        this(false);
+    }
+
+    /**
+     * @param errorsFirst all errors before any warning (the CLI asks for this inside GitHub Actions, which shows only
+     *                    the first ten annotations of each kind per step)
+     */
+    public GithubReporter(boolean errorsFirst) {
+        this.errorsFirst = errorsFirst;
+    }
+
     @Override
     public void write(CheckResult result, Writer out) throws IOException {
+        List<ReportEntry> entries = new ArrayList<>();
         for (PlanReport plan : result.plans()) {
-            for (ReportEntry e : ReportEntry.of(plan)) {
-                out.write(line(e));
-                out.write('\n');
-            }
+            entries.addAll(ReportEntry.of(plan));
+        }
+        if (errorsFirst) {
+            entries.sort(StepSummary.ERRORS_FIRST);
+        }
+        for (ReportEntry e : entries) {
+            out.write(line(e));
+            out.write('\n');
         }
     }
 

@@ -19,9 +19,19 @@ public final class TextReporter implements Reporter {
 
     private static final Messages MESSAGES = Messages.forPackageOf(TextReporter.class);
     private final boolean colour;
+    private final boolean quiet;
 
     public TextReporter(boolean colour) {
+        this(colour, false);
+    }
+
+    /**
+     * @param quiet only what makes the run fail ({@code --quiet}): unwaived entries at or above the fail level, no
+     *              summary lines, and nothing at all for a plan that passes
+     */
+    public TextReporter(boolean colour, boolean quiet) {
         this.colour = colour;
+        this.quiet = quiet;
     }
 
     @Override
@@ -29,6 +39,9 @@ public final class TextReporter implements Reporter {
         for (PlanReport plan : result.plans()) {
             Map<String, List<ReportEntry>> byFile = new LinkedHashMap<>();
             for (ReportEntry e : ReportEntry.of(plan)) {
+                if (quiet && !e.failsAt(result.failOn())) {
+                    continue;
+                }
                 byFile.computeIfAbsent(e.file(), f -> new ArrayList<>()).add(e);
             }
             for (Map.Entry<String, List<ReportEntry>> file : byFile.entrySet()) {
@@ -38,8 +51,10 @@ public final class TextReporter implements Reporter {
                 }
                 out.write('\n');
             }
-            out.write(summary(plan));
-            out.write('\n');
+            if (!quiet) {
+                out.write(summary(plan));
+                out.write('\n');
+            }
         }
     }
 
