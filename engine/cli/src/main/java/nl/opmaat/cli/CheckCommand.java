@@ -52,6 +52,9 @@ final class CheckCommand implements Callable<Integer> {
     PluginOptions pluginOptions;
 
     @Mixin
+    PluginRequirement pluginRequirement;
+
+    @Mixin
     ReadabilityOptions readability;
 
     @Override
@@ -59,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
         InstalledPlugins installed = pluginOptions.load();
         RuleCatalogue catalogue = PluginOptions.catalogue(installed);
         PlanChecker checker = new PlanChecker(new PlanReader(), catalogue, new RuleRunner(catalogue, Clock.systemDefaultZone()),
-                installed::select);
+                (PlanChecker.PluginChoice) loaded -> pluginRequirement.select(installed, loaded));
         CheckResult result = readability.apply(checker.check(plans, failOn), installed, Clock.systemDefaultZone());
         reportOnStderr(installed, catalogue, result);
         Reporter reporter = switch (format) {

@@ -58,6 +58,9 @@ final class SummaryCommand implements Callable<Integer> {
     @Mixin
     PluginOptions pluginOptions;
 
+    @Mixin
+    PluginRequirement pluginRequirement;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -70,7 +73,7 @@ final class SummaryCommand implements Callable<Integer> {
         try {
             LoadedPlan loaded = new PlanReader().read(plan);
             // The plan's own plugin gives the house style and the glossary, as for the full plan.
-            PluginSelection selection = installed.select(loaded.plan());
+            PluginSelection selection = pluginRequirement.select(installed, loaded);
             selection.note().ifPresent(note -> err.println(CliMessages.format("plan-note", plan, note)));
             theme = selection.theme();
             glossary = selection.glossary();

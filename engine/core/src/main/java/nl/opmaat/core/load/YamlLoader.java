@@ -4,15 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -56,9 +49,9 @@ public final class YamlLoader {
         this.label = label;
     }
 
-    public YamlTree load(Path file) throws PlanInputException {
-        String text = readText(file);
-        return parse(text);
+    /** Reads {@code label} (plan.yaml) through the plan's file gate, then parses it. */
+    public YamlTree load(PlanFileGate gate) throws PlanInputException {
+        return parse(readText(gate));
     }
 
     /** Parses YAML text already in memory (tests and {@code init} use this). */
@@ -93,22 +86,17 @@ public final class YamlLoader {
         return new YamlTree(label, json, Map.copyOf(values), Map.copyOf(keys));
     }
 
-    private String readText(Path file) throws PlanInputException {
+    private String readText(PlanFileGate gate) throws PlanInputException {
         SourcePosition whole = SourcePosition.ofFile(label);
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw problem(whole, "yaml.too-large", size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw problem(whole, "yaml.not-utf8");
-        } catch (IOException e) {
-            throw problem(whole, "yaml.cannot-read", e.getClass().getSimpleName());
+            return gate.readText(label, MAX_BYTES);
+        } catch (PlanFileGate.Refusal refusal) {
+            throw switch (refusal.reason()) {
+                case OUTSIDE -> new PlanInputException(PlanFileGate.outside(whole, label));
+                case TOO_LARGE -> problem(whole, "yaml.too-large", refusal.size() / (1024 * 1024), MAX_BYTES / (1024 * 1024));
+                case NOT_UTF8 -> problem(whole, "yaml.not-utf8");
+                case MISSING, UNREADABLE -> problem(whole, "yaml.cannot-read", refusal.reason().name());
+            };
         }
     }
 
