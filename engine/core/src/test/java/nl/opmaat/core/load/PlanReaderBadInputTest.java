@@ -104,7 +104,7 @@ class PlanReaderBadInputTest {
     @Test
     void refusesAChapterOutsideThePlanDirectory() throws IOException {
         PlanProblem p = onlyProblem(HEAD + "periode: {}\nhoofdstukken: [../geheim.md]\n");
-        assertTrue(p.message().contains("buiten de map"), p.message());
+        assertTrue(p.message().contains("ligt buiten de planmap"), p.message());
     }
 
     @Test
