@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -125,9 +127,30 @@ public final class YamlLoader {
 
     private JsonNode convert(Node node, String pointer, Map<String, SourcePosition> values,
                              Map<String, SourcePosition> keys) throws PlanInputException {
+        return convert(node, pointer, values, keys, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /**
+     * @param open the collections being converted on the way down: an alias to one of them (x: &amp;a [*a]) would
+     *             recurse for ever, and the composer accepts it (found by PlanYamlFuzzTest)
+     */
+    private JsonNode convert(Node node, String pointer, Map<String, SourcePosition> values,
+                             Map<String, SourcePosition> keys, Set<Node> open) throws PlanInputException {
         if (!CORE_TAGS.contains(node.getTag())) {
             throw problem(position(node), "yaml.custom-tag", node.getTag().getValue());
         }
+        if (!(node instanceof ScalarNode) && !open.add(node)) {
+            throw problem(position(node), "yaml.recursive-alias");
+        }
+        try {
+            return convertOpen(node, pointer, values, keys, open);
+        } finally {
+            open.remove(node);
+        }
+    }
+
+    private JsonNode convertOpen(Node node, String pointer, Map<String, SourcePosition> values,
+                                 Map<String, SourcePosition> keys, Set<Node> open) throws PlanInputException {
         values.put(pointer, position(node));
         if (node instanceof MappingNode mapping) {
             ObjectNode object = JsonNodeFactory.instance.objectNode();
@@ -142,7 +165,7 @@ public final class YamlLoader {
                     throw problem(position(keyNode), "yaml.duplicate-key", key, keys.get(child).line());
                 }
                 keys.put(child, position(keyNode));
-                object.set(key, convert(tuple.getValueNode(), child, values, keys));
+                object.set(key, convert(tuple.getValueNode(), child, values, keys, open));
             }
             return object;
         }
@@ -150,7 +173,7 @@ public final class YamlLoader {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
             int i = 0;
             for (Node item : sequence.getValue()) {
-                array.add(convert(item, pointer + "/" + i++, values, keys));
+                array.add(convert(item, pointer + "/" + i++, values, keys, open));
             }
             return array;
         }
