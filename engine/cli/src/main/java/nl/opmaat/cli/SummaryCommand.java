@@ -10,6 +10,7 @@ import nl.opmaat.api.theme.Theme;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.PlanDocumentBuilder;
 import nl.opmaat.core.io.AtomicFiles;
+import nl.opmaat.core.io.VisibleText;
 import nl.opmaat.core.load.LoadedPlan;
 import nl.opmaat.core.load.PlanInputException;
 import nl.opmaat.core.load.PlanProblem;
@@ -83,7 +84,7 @@ final class SummaryCommand implements Callable<Integer> {
             for (PlanProblem problem : e.problems()) {
                 err.println(CliMessages.format("summary.problem", where(problem), problem.message()));
                 if (!problem.hint().isEmpty()) {
-                    err.println("    " + problem.hint());
+                    err.println("    " + VisibleText.of(problem.hint()));
                 }
             }
             err.flush();
