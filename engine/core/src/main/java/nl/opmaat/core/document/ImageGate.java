@@ -3,8 +3,14 @@ package nl.opmaat.core.document;
 import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Base64;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
@@ -20,7 +26,8 @@ import nl.opmaat.core.internal.Messages;
  * that declares 40000 × 40000 pixels is refused in microseconds instead of costing a minute and a gigabyte. An SVG is
  * read with a streaming parser that has DTDs and external entities off, and is refused when it holds a DOCTYPE, a
  * script or event handler, a CSS {@code @import}, or a reference to anything but itself or a {@code data:} URI: the
- * renderers would otherwise try to fetch it (or fail on it in English).
+ * renderers would otherwise try to fetch it (or fail on it in English). A {@code <use>} of an element that itself holds
+ * a {@code <use>} is refused too: nested, they multiply into billions of shapes for the renderer.
  */
 public final class ImageGate {
 
@@ -168,6 +175,10 @@ public final class ImageGate {
         XMLStreamReader xml = null;
         Image size = null;
         int line = 0;
+        // For <use> that points at an element holding another <use>: nested, they multiply ("billion laughs").
+        Deque<String> ids = new ArrayDeque<>();
+        Set<String> holdingUse = new HashSet<>();
+        Map<String, Integer> useTargets = new HashMap<>();
         try {
             xml = factory.createXMLStreamReader(new ByteArrayInputStream(data));
             boolean inStyle = false;
@@ -195,13 +206,25 @@ public final class ImageGate {
                         }
                         checkAttributes(xml, line);
                         inStyle = "style".equals(local);
+                        if ("use".equals(local)) {
+                            ids.forEach(holdingUse::add);
+                            String target = useTarget(xml);
+                            if (target != null) {
+                                useTargets.putIfAbsent(target, line);
+                            }
+                        }
+                        String id = xml.getAttributeValue(null, "id");
+                        ids.push(id == null ? "" : id);
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                         if (inStyle) {
                             checkCss(xml.getText(), line);
                         }
                     }
-                    case XMLStreamConstants.END_ELEMENT -> inStyle = false;
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        inStyle = false;
+                        ids.poll();
+                    }
                     default -> {
                         // comments, whitespace, the document's start and end
                     }
@@ -216,7 +239,20 @@ public final class ImageGate {
         if (size == null) {
             throw new Refusal("svg.not-svg");
         }
+        for (Map.Entry<String, Integer> use : useTargets.entrySet()) {
+            if (!use.getKey().isEmpty() && holdingUse.contains(use.getKey())) {
+                throw new Refusal("svg.nested-use", use.getValue());
+            }
+        }
         return size;
+    }
+
+    private static String useTarget(XMLStreamReader xml) {
+        String href = xml.getAttributeValue(null, "href");
+        if (href == null) {
+            href = xml.getAttributeValue(XLINK_NS, "href");
+        }
+        return href != null && href.strip().startsWith("#") ? href.strip().substring(1) : null;
     }
 
     private static void checkAttributes(XMLStreamReader xml, int line) throws Refusal {

@@ -72,6 +72,13 @@ class ImageGateTest {
     }
 
     @Test
+    void refusesUseOfAnElementThatHoldsAUse() throws Exception {
+        svg(SVG + "><g id=\"a\"><rect/></g><use href=\"#a\"/><use xlink:href=\"#a\"/></svg>");
+        assertEquals("svg.nested-use", refusal(SVG + "><g id=\"a\"><rect/></g><g id=\"b\"><use href=\"#a\"/>"
+                + "<use href=\"#a\"/></g>\n<g id=\"c\"><use href=\"#b\"/><use href=\"#b\"/></g></svg>"));
+    }
+
+    @Test
     void refusesWhatIsNoImage() {
         assertEquals("image.type", assertThrows(ImageGate.Refusal.class,
                 () -> ImageGate.inspect("GIF89a".getBytes(StandardCharsets.US_ASCII), "a.gif")).key());
