@@ -1,6 +1,7 @@
 package nl.opmaat.core.report;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /** A report path as CI tools want it: relative to the repository root (the working directory), with forward slashes. */
@@ -11,6 +12,9 @@ final class RepoPath {
 
     /** {@code file} relative to {@code base} when it lies under it; otherwise its absolute path. */
     static String relative(Path base, String file) {
+        if (!valid(file)) {
+            return file.replace('\\', '/');
+        }
         Path absolute = Path.of(file).toAbsolutePath().normalize();
         Path root = base.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
@@ -18,6 +22,9 @@ final class RepoPath {
     }
 
     static boolean under(Path base, String file) {
+        if (!valid(file)) {
+            return true; // shown as written, percent-encoded where a URI is wanted
+        }
         return Path.of(file).toAbsolutePath().normalize().startsWith(base.toAbsolutePath().normalize());
     }
 
@@ -40,5 +47,15 @@ final class RepoPath {
             }
         }
         return out.toString();
+    }
+
+    /** A name the file system cannot hold (a NUL, found by ReportWritersFuzzTest) is still reported, as written. */
+    private static boolean valid(String file) {
+        try {
+            Path.of(file);
+            return true;
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 }
