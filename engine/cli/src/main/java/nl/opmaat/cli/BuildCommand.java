@@ -70,6 +70,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     PluginOptions pluginOptions;
 
+    @Mixin
+    PluginRequirement pluginRequirement;
+
     @Override
     public Integer call() throws IOException {
         plan = PlanFolders.resolveSingle(plan);
@@ -79,13 +82,14 @@ final class BuildCommand implements Callable<Integer> {
         PluginOptions.reportRejected(installed, err);
         RuleCatalogue catalogue = PluginOptions.catalogue(installed);
         LoadedPlan loaded;
+        PluginSelection selection;
         try {
             loaded = new PlanReader().read(plan);
+            // The plugin that serves this plan's SWV gives the house style, the glossary and its own rules.
+            selection = pluginRequirement.select(installed, loaded);
         } catch (PlanInputException e) {
             return unusable(catalogue, e, err);
         }
-        // The plugin that serves this plan's SWV gives the house style, the glossary and its own rules.
-        PluginSelection selection = installed.select(loaded.plan());
         selection.note().ifPresent(note -> err.println(CliMessages.format("plan-note", plan, note)));
         Theme theme = selection.theme();
         PlanReport report = new RuleRunner(catalogue, Clock.systemDefaultZone()).run(loaded, selection.plugin().orElse(null));

@@ -64,6 +64,9 @@ final class CheckCommand implements Callable<Integer> {
     PluginOptions pluginOptions;
 
     @Mixin
+    PluginRequirement pluginRequirement;
+
+    @Mixin
     ReadabilityOptions readability;
 
     @Override
@@ -75,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
         InstalledPlugins installed = pluginOptions.load();
         RuleCatalogue catalogue = PluginOptions.catalogue(installed);
         PlanChecker checker = new PlanChecker(new PlanReader(), catalogue, new RuleRunner(catalogue, Clock.systemDefaultZone()),
-                installed::select);
+                (PlanChecker.PluginChoice) loaded -> pluginRequirement.select(installed, loaded));
         CheckResult result = readability.apply(checker.check(folders, level), installed, Clock.systemDefaultZone());
         if (!quiet) {
             reportOnStderr(installed, catalogue, result);

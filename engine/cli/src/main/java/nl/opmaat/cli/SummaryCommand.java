@@ -10,6 +10,7 @@ import nl.opmaat.api.theme.Theme;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.PlanDocumentBuilder;
 import nl.opmaat.core.io.AtomicFiles;
+import nl.opmaat.core.io.VisibleText;
 import nl.opmaat.core.load.LoadedPlan;
 import nl.opmaat.core.load.PlanInputException;
 import nl.opmaat.core.load.PlanProblem;
@@ -60,6 +61,9 @@ final class SummaryCommand implements Callable<Integer> {
     @Mixin
     PluginOptions pluginOptions;
 
+    @Mixin
+    PluginRequirement pluginRequirement;
+
     @Override
     public Integer call() throws Exception {
         plan = PlanFolders.resolveSingle(plan);
@@ -73,7 +77,7 @@ final class SummaryCommand implements Callable<Integer> {
         try {
             LoadedPlan loaded = new PlanReader().read(plan);
             // The plan's own plugin gives the house style and the glossary, as for the full plan.
-            PluginSelection selection = installed.select(loaded.plan());
+            PluginSelection selection = pluginRequirement.select(installed, loaded);
             selection.note().ifPresent(note -> err.println(CliMessages.format("plan-note", plan, note)));
             theme = selection.theme();
             glossary = selection.glossary();
@@ -83,7 +87,7 @@ final class SummaryCommand implements Callable<Integer> {
             for (PlanProblem problem : e.problems()) {
                 err.println(CliMessages.format("summary.problem", where(problem), problem.message()));
                 if (!problem.hint().isEmpty()) {
-                    err.println("    " + problem.hint());
+                    err.println("    " + VisibleText.of(problem.hint()));
                 }
             }
             err.flush();

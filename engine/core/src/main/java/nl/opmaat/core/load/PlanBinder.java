@@ -2,7 +2,6 @@ package nl.opmaat.core.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,12 +40,12 @@ final class PlanBinder {
 
     private static final Messages MESSAGES = Messages.forPackageOf(PlanBinder.class);
     private final YamlTree tree;
-    private final Path directory;
+    private final PlanFileGate gate;
     private final List<PlanProblem> problems = new ArrayList<>();
 
-    PlanBinder(YamlTree tree, Path directory) {
+    PlanBinder(YamlTree tree, PlanFileGate gate) {
         this.tree = tree;
-        this.directory = directory;
+        this.gate = gate;
     }
 
     Plan bind(String directoryLabel, List<Chapter> chapters, List<Chapter> annexChapters) throws PlanInputException {
@@ -207,8 +206,7 @@ final class PlanBinder {
     private Bijlage bijlage(JsonNode n, String pointer) {
         int index = Integer.parseInt(pointer.substring(pointer.lastIndexOf('/') + 1));
         String bestand = text(n.path("bestand"));
-        boolean present = bestand != null && PlanFiles.inside(directory, bestand)
-                .map(java.nio.file.Files::isRegularFile).orElse(false);
+        boolean present = bestand != null && gate.isPresent(bestand);
         return new Bijlage(index, text(n.path("titel")), bestand, present);
     }
 

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import nl.opmaat.core.internal.Messages;
+import nl.opmaat.core.io.VisibleText;
 import nl.opmaat.core.rules.PlanReport;
 
 /**
@@ -47,6 +48,7 @@ public final class GithubReporter implements Reporter {
     }
 
     static String line(ReportEntry e) {
+        e = visible(e);
         StringBuilder s = new StringBuilder("::").append(command(e)).append(" file=").append(property(e.file()));
         if (e.line() > 0) {
             s.append(",line=").append(e.line());
@@ -63,6 +65,12 @@ public final class GithubReporter implements Reporter {
             message += "\n" + MESSAGES.format("text.waiver-reason", e.waiver());
         }
         return s.append("::").append(data(message)).toString();
+    }
+
+    /** Plan text may hold ESC or a right-to-left override; the Actions log shows them as they are, so make them visible. */
+    private static ReportEntry visible(ReportEntry e) {
+        return new ReportEntry(e.rule(), e.severity(), VisibleText.of(e.file()), e.line(), e.column(),
+                VisibleText.of(e.message()), VisibleText.of(e.hint()), VisibleText.of(e.waiver()));
     }
 
     private static String command(ReportEntry e) {

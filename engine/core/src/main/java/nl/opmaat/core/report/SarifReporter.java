@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,11 +152,6 @@ public final class SarifReporter implements Reporter {
         if (!RepoPath.under(base, file)) {
             return Path.of(file).toAbsolutePath().normalize().toUri().toString();
         }
-        String relative = RepoPath.relative(base, file);
-        try {
-            return new URI(null, null, relative, null).toASCIIString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("Cannot express " + relative + " as a URI", e);
-        }
+        return RepoPath.uriReference(RepoPath.relative(base, file));
     }
 }
