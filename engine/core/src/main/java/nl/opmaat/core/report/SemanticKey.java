@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.opmaat.api.SourcePosition;
+import nl.opmaat.core.load.PlanFileGate;
 import nl.opmaat.core.load.PlanInputException;
 import nl.opmaat.core.load.Slugs;
 import nl.opmaat.core.load.YamlLoader;
@@ -52,7 +53,8 @@ final class SemanticKey {
 
     private static Optional<YamlTree> readYaml(String file) {
         try {
-            return Optional.of(new YamlLoader(Path.of(file).getFileName().toString()).load(Path.of(file)));
+            Path path = Path.of(file).toAbsolutePath();
+            return Optional.of(new YamlLoader(path.getFileName().toString()).load(new PlanFileGate(path.getParent())));
         } catch (PlanInputException | RuntimeException e) {
             // An unusable plan.yaml: its input problems are keyed by rule, file and message alone.
             return Optional.empty();
