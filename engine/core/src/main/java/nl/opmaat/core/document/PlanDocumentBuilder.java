@@ -23,6 +23,7 @@ import nl.opmaat.api.model.Bijlage;
 import nl.opmaat.api.model.Chapter;
 import nl.opmaat.api.model.Periode;
 import nl.opmaat.api.model.Plan;
+import nl.opmaat.api.text.DutchFormat;
 import nl.opmaat.api.theme.DocumentTerm;
 import nl.opmaat.api.theme.GlossaryTerm;
 import nl.opmaat.api.theme.Theme;
@@ -168,10 +169,10 @@ public final class PlanDocumentBuilder {
         Periode periode = plan.periode();
         String title;
         if (periode != null && periode.van() != null && periode.tot() != null) {
-            title = MESSAGES.format("title.period", Integer.toString(periode.van().getYear()),
-                    Integer.toString(periode.tot().getYear()));
+            title = MESSAGES.format("title.period", DutchFormat.year(periode.van().getYear()),
+                    DutchFormat.year(periode.tot().getYear()));
         } else if (periode != null && periode.van() != null) {
-            title = MESSAGES.format("title.from", Integer.toString(periode.van().getYear()));
+            title = MESSAGES.format("title.from", DutchFormat.year(periode.van().getYear()));
         } else {
             title = MESSAGES.format("title.none");
         }

@@ -3,7 +3,6 @@ package nl.opmaat.core.summary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +21,7 @@ import nl.opmaat.api.model.Plan;
 import nl.opmaat.api.model.Swv;
 import nl.opmaat.api.model.Tlv;
 import nl.opmaat.api.model.Topic;
+import nl.opmaat.api.text.DutchFormat;
 import nl.opmaat.api.theme.DocumentTerm;
 import nl.opmaat.api.theme.GlossaryTerm;
 import nl.opmaat.api.theme.Theme;
@@ -64,7 +64,6 @@ public final class ParentSummaryBuilder {
     static final int MAX_PLACES = 6;
     static final int MAX_PLACE_WORDS = 8;
     private static final Messages MESSAGES = Messages.forPackageOf(ParentSummaryBuilder.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
     private final Theme theme;
     private final JargonDetector jargon;
@@ -369,7 +368,7 @@ public final class ParentSummaryBuilder {
     }
 
     private static String date(LocalDate date) {
-        return DATE.format(date);
+        return DutchFormat.date(date);
     }
 
     private static String m(String key, Object... arguments) {

@@ -82,7 +82,7 @@ class ParentSummaryBuilderTest {
                 MESSAGES.format("contact.address", "Stationsplein 1, Almere"))) {
             assertTrue(sentences.contains(expected), expected + " missing from " + sentences);
         }
-        assertEquals("Samen hebben ze ongeveer 9.850 leerlingen.", MESSAGES.format("who.pupils", 9850));
+        assertEquals("Samen hebben ze ongeveer 9850 leerlingen.", MESSAGES.format("who.pupils", 9850));
         String all = text(summary);
         assertFalse(all.contains("Expertiseteam"), "only schools and classes are listed as places");
         assertFalse(all.contains("als dat kan"), "a long plan commitment is left out of the list");
