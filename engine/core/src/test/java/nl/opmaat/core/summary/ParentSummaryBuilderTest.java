@@ -89,6 +89,26 @@ class ParentSummaryBuilderTest {
     }
 
     @Test
+    void writesEachAbbreviationOutAtItsFirstUse() throws Exception {
+        String all = text(build(SummaryFixture.plan(dir, SummaryFixture.COMPLETE), List.of()));
+        for (String abbreviation : List.of("SOP", "OPP", "SBO", "SO", "TLV")) {
+            java.util.regex.Matcher first = java.util.regex.Pattern.compile("\\b" + abbreviation + "\\b").matcher(all);
+            assertTrue(first.find(), abbreviation + " missing");
+            assertEquals("(" + abbreviation + ")", all.substring(first.start() - 1, first.end() + 1),
+                    abbreviation + " is first used without being written out: " + all);
+        }
+    }
+
+    @Test
+    void saysOnderMeerOnlyWhenTheListLeavesSomethingOut() throws Exception {
+        List<String> sentences = sentences(build(SummaryFixture.plan(dir, SummaryFixture.COMPLETE), List.of()));
+        // One of the two afspraken is too long for parents: "onder meer". The one school is all there is: no "onder meer".
+        assertTrue(sentences.contains(MESSAGES.format("step1.afspraken.some", 1)), sentences.toString());
+        assertTrue(sentences.contains(MESSAGES.format("step3.places", 1)), sentences.toString());
+        assertFalse(MESSAGES.format("step3.places", 1).contains("onder meer"));
+    }
+
+    @Test
     void explainsEveryJargonTermWhereItFirstAppears() throws Exception {
         SummaryFixture.parentText(dir, "01-eigen.md", """
                 # Onze Kernklas
