@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
  * {@code fout} findings is rendered as a concept (watermark, findings appendix), or refused with {@code --strict}
  * (exit 1). Unusable input, a refused image or a failing render: exit 2.
  */
-@Command(name = "build", description = "Maakt het plan op: toegankelijke PDF (PDF/UA, PDF/A), HTML of bewerkbaar Word-bestand (docx).")
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Maakt het plan op: toegankelijke PDF (PDF/UA, PDF/A), HTML of bewerkbaar Word-bestand (docx).")
 final class BuildCommand implements Callable<Integer> {
 
     /** An output format and the name of its file. A new format: a constant here and a case in {@link DocumentRenderer}. */
@@ -52,7 +53,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<planmap>", description = "Map met plan.yaml.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<planmap>",
+            description = "Map met plan.yaml, of het bestand plan.yaml zelf (standaard: de werkmap).")
     Path plan;
 
     @Option(names = "--format", defaultValue = "pdf", description = "Uitvoer: ${COMPLETION-CANDIDATES} (standaard: ${DEFAULT-VALUE}).")
@@ -68,21 +70,26 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     PluginOptions pluginOptions;
 
+    @Mixin
+    PluginRequirement pluginRequirement;
+
     @Override
     public Integer call() throws IOException {
+        plan = PlanFolders.resolveSingle(plan);
         PrintWriter err = spec.commandLine().getErr();
         DocumentRenderer.preload(format);
         InstalledPlugins installed = pluginOptions.load();
         PluginOptions.reportRejected(installed, err);
         RuleCatalogue catalogue = PluginOptions.catalogue(installed);
         LoadedPlan loaded;
+        PluginSelection selection;
         try {
             loaded = new PlanReader().read(plan);
+            // The plugin that serves this plan's SWV gives the house style, the glossary and its own rules.
+            selection = pluginRequirement.select(installed, loaded);
         } catch (PlanInputException e) {
             return unusable(catalogue, e, err);
         }
-        // The plugin that serves this plan's SWV gives the house style, the glossary and its own rules.
-        PluginSelection selection = installed.select(loaded.plan());
         selection.note().ifPresent(note -> err.println(CliMessages.format("plan-note", plan, note)));
         Theme theme = selection.theme();
         PlanReport report = new RuleRunner(catalogue, Clock.systemDefaultZone()).run(loaded, selection.plugin().orElse(null));

@@ -2,6 +2,7 @@ package nl.opmaat.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.opmaat.api.Severity;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code opmaat check <plan-dir>...}: validates plans and reports findings; exit 0, 1 or 2. */
-@Command(name = "check", description = "Controleert een of meer plannen op de wettelijke eisen.")
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Controleert een of meer plannen op de wettelijke eisen.")
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json, sarif, junit, github, gitlab }
@@ -35,15 +37,25 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "<planmap>", description = "Map(pen) met plan.yaml.")
-    List<Path> plans;
+    @Parameters(arity = "0..*", paramLabel = "<planmap>",
+            description = "Map met plan.yaml, het bestand plan.yaml zelf, of een map met plannen eronder (standaard: de werkmap).")
+    List<Path> plans = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "text", description = "Uitvoer: ${COMPLETION-CANDIDATES} (standaard: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--fail-on", defaultValue = "fout", converter = SeverityConverter.class,
-            description = "Vanaf welke ernst de opdracht faalt: fout, waarschuwing of advies (standaard: ${DEFAULT-VALUE}).")
+    /** No default here: null means "not given", so .opmaat.yaml can set it. */
+    @Option(names = "--fail-on", converter = SeverityConverter.class, paramLabel = "fout|waarschuwing|advies",
+            description = "Vanaf welke ernst de opdracht faalt (standaard: fail-on uit .opmaat.yaml, anders fout).")
     Severity failOn;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Toon alleen de bevindingen die de controle laten falen, zonder samenvatting en zonder meldingen over plugins.")
+    boolean quiet;
+
+    @Option(names = "--color", defaultValue = "auto", paramLabel = "auto|always|never",
+            description = "Kleur in de tekstuitvoer: auto (alleen op een terminal; volgt NO_COLOR en FORCE_COLOR), always of never.")
+    ColorChoice color;
 
     @Option(names = "--output", paramLabel = "<bestand>", description = "Schrijf het rapport naar dit bestand in plaats van naar het scherm.")
     Path output;
@@ -52,25 +64,38 @@ final class CheckCommand implements Callable<Integer> {
     PluginOptions pluginOptions;
 
     @Mixin
+    PluginRequirement pluginRequirement;
+
+    @Mixin
     ReadabilityOptions readability;
 
     @Override
     public Integer call() throws Exception {
+        RepoConfig config = RepoConfig.forWorkingDirectory();
+        List<Path> folders = PlanFolders.resolve(plans);
+        Severity level = failOn != null ? failOn : config.failOn().orElse(Severity.FOUT);
+        readability.enabled |= config.readability();
         InstalledPlugins installed = pluginOptions.load();
         RuleCatalogue catalogue = PluginOptions.catalogue(installed);
         PlanChecker checker = new PlanChecker(new PlanReader(), catalogue, new RuleRunner(catalogue, Clock.systemDefaultZone()),
-                installed::select);
-        CheckResult result = readability.apply(checker.check(plans, failOn), installed, Clock.systemDefaultZone());
-        reportOnStderr(installed, catalogue, result);
+                (PlanChecker.PluginChoice) loaded -> pluginRequirement.select(installed, loaded));
+        CheckResult result = readability.apply(checker.check(folders, level), installed, Clock.systemDefaultZone());
+        if (!quiet) {
+            reportOnStderr(installed, catalogue, result);
+        }
+        GithubActions actions = new GithubActions(System.getenv());
         Reporter reporter = switch (format) {
-            case text -> new TextReporter(output == null && System.console() != null && System.getenv("NO_COLOR") == null);
+            case text -> new TextReporter(output == null && color.colour(System.getenv(), System.console() != null), quiet);
             case json -> new JsonReporter();
             case sarif -> new SarifReporter(Path.of(""), Version.current());
             case junit -> new JUnitReporter();
-            case github -> new GithubReporter();
+            case github -> new GithubReporter(actions.active());
             case gitlab -> new GitlabReporter(Path.of(""));
         };
         OutputTarget.write(output, spec.commandLine().getOut(), out -> reporter.write(result, out));
+        if (format == Format.github) {
+            actions.appendSummary(result);
+        }
         return result.exitCode();
     }
 

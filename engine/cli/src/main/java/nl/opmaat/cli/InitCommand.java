@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
  * {@code opmaat init <map> --swv ... --sector po|vo --gemeenten A,B}: starts a new plan with every required section
  * marked as to-do. Refuses a target that exists and is not empty (exit 2): nothing the user wrote is overwritten.
  */
-@Command(name = "init", description = "Maakt een nieuw, leeg ondersteuningsplan aan met elke verplichte paragraaf als taak.")
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Maakt een nieuw, leeg ondersteuningsplan aan met elke verplichte paragraaf als taak.")
 final class InitCommand implements Callable<Integer> {
 
     @Spec
@@ -46,7 +47,7 @@ final class InitCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.UNUSABLE;
         }
-        Map<String, String> files = PlanScaffold.withPublishedSchema().files(request);
+        Map<String, String> files = PlanScaffold.withSchemaFile().files(request);
         try {
             new ScaffoldWriter().write(directory, files);
         } catch (ScaffoldWriter.RefusedException e) {

@@ -1,26 +1,47 @@
 package nl.opmaat.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code opmaat} command. Thin: parse arguments, wire the modules, return the exit code. */
-@Command(name = "opmaat", mixinStandardHelpOptions = true, versionProvider = Version.class,
+/**
+ * The {@code opmaat} command. Thin: parse arguments, wire the modules, return the exit code. Headings, standard options
+ * and each command's examples and exit codes come in Dutch from {@code Help.properties}.
+ */
+@Command(name = "opmaat", mixinStandardHelpOptions = true, versionProvider = Version.class, resourceBundle = "nl.opmaat.cli.Help",
+        synopsisSubcommandLabel = "[OPDRACHT]",
         description = "Ondersteuningsplannen passend onderwijs: controleren en opmaken.",
         subcommands = {CheckCommand.class, BuildCommand.class, RulesCommand.class, InitCommand.class, PluginsCommand.class,
-                SummaryCommand.class, CommandLine.HelpCommand.class})
+                SummaryCommand.class, SchemaCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
-        System.exit(run(args, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true)));
+        // Always UTF-8, whatever the locale: under LANG=C the JVM would write "Eén" as "E?n" in JSON and SARIF.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.setOut(out);
+        System.setErr(err);
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true)));
     }
 
     /** Runs the command line with the given streams; returns the exit code (tests call this in-process). */
-    public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new InternalErrorHandler());
         cli.setParameterExceptionHandler(new UsageErrorHandler());
+        // picocli hides generate-completion by default; users should find it in the command list.
+        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        // picocli's help command has an English header; without one, the Dutch description from Help.properties shows.
+        cli.getSubcommands().get("help").getCommandSpec().usageMessage().header(new String[0]);
         return cli.execute(args);
     }
 }

@@ -15,22 +15,25 @@ import picocli.CommandLine.Option;
 /**
  * {@code --plugins DIR} for every command that uses plugins, and the one place the CLI loads them: the directories given,
  * then the repository's {@code plugins/*}{@code /target/*.jar} when opmaat runs from a checkout, then
- * {@code ~/.opmaat/plugins}. {@code OPMAAT_PLUGIN_MODE=development} loads the repository's plugins from
+ * {@code ~/.opmaat/plugins}. The folders under {@code plugins:} in {@code .opmaat.yaml} come right after those given. {@code OPMAAT_PLUGIN_MODE=development} loads the repository's plugins from
  * {@code target/classes}.
  */
 final class PluginOptions {
 
     @Option(names = "--plugins", paramLabel = "<map>",
-            description = "Map met plugin-jars; mag vaker. Daarna zoekt opmaat in plugins/ van de broncode en in ~/.opmaat/plugins.")
+            description = "Map met plugin-jars; mag vaker. Daarna zoekt opmaat in plugins: uit .opmaat.yaml, in plugins/ "
+                    + "naast opmaat zelf en in ~/.opmaat/plugins.")
     List<Path> directories = new ArrayList<>();
 
     List<PluginDirectories.Source> sources() {
-        return PluginDirectories.standard(directories, repositoryRoot(), Path.of(System.getProperty("user.home")));
+        List<Path> given = new ArrayList<>(directories);
+        given.addAll(RepoConfig.forWorkingDirectory().plugins());
+        return PluginDirectories.standard(given, repositoryRoot(), codeLocation().flatMap(PluginDirectories::installedPlugins),
+                Path.of(System.getProperty("user.home")));
     }
 
     InstalledPlugins load() {
-        String version = Version.current();
-        return new PluginLoader(development(), "dev".equals(version) ? null : version).load(sources());
+        return new PluginLoader(development(), Version.forPluginRequires()).load(sources());
     }
 
     /** The catalogue the commands judge with: the built-in rules plus those of every loaded plugin. */
@@ -50,9 +53,14 @@ final class PluginOptions {
 
     /** The checkout the CLI's own classes or jar lie in, if any. */
     private static Optional<Path> repositoryRoot() {
+        return codeLocation().flatMap(PluginDirectories::repositoryRoot);
+    }
+
+    /** The CLI's own jar (or classes folder). */
+    private static Optional<Path> codeLocation() {
         try {
             var source = Main.class.getProtectionDomain().getCodeSource();
-            return source == null ? Optional.empty() : PluginDirectories.repositoryRoot(Path.of(source.getLocation().toURI()));
+            return source == null ? Optional.empty() : Optional.of(Path.of(source.getLocation().toURI()));
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code opmaat plugins}: lists the installed plugins and their problems; exit 1 when a plugin has a problem. */
-@Command(name = "plugins", description = "Toont de geïnstalleerde plugins: id, versie, SWV-codes, wat ze leveren en hun problemen.")
+@Command(name = "plugins", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Toont de geïnstalleerde plugins: id, versie, SWV-codes, wat ze leveren en hun problemen.")
 final class PluginsCommand implements Callable<Integer> {
 
     enum Format { text, json }

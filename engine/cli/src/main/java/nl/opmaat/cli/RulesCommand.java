@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code opmaat rules}: lists the rule catalogue (id, severity, sectors, in-force window, legal basis, title). */
-@Command(name = "rules", description = "Toont alle regels: id, ernst, sectoren, inwerkingtreding, wettelijke basis en titel.")
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Toont alle regels: id, ernst, sectoren, inwerkingtreding, wettelijke basis en titel.")
 final class RulesCommand implements Callable<Integer> {
 
     enum Format { text, json }

@@ -11,6 +11,7 @@ import nl.opmaat.api.theme.Theme;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.PlanDocumentBuilder;
 import nl.opmaat.core.io.AtomicFiles;
+import nl.opmaat.core.io.VisibleText;
 import nl.opmaat.core.load.LoadedPlan;
 import nl.opmaat.core.load.PlanInputException;
 import nl.opmaat.core.load.PlanProblem;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Spec;
  * through the same writers as the full plan, and reports its readability figures. Exit 0 when written, 2 when the plan
  * or an {@code ouders/*.md} text cannot be used.
  */
-@Command(name = "summary", description = "Maakt de samenvatting van het plan voor ouders (taalniveau B1).")
+@Command(name = "summary", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Maakt de samenvatting van het plan voor ouders (taalniveau B1).")
 final class SummaryCommand implements Callable<Integer> {
 
     enum Format { html, pdf, docx }
@@ -48,7 +50,8 @@ final class SummaryCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<planmap>", description = "Map met plan.yaml (en eventueel ouders/*.md).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<planmap>",
+            description = "Map met plan.yaml (en eventueel ouders/*.md), of het bestand plan.yaml zelf (standaard: de werkmap).")
     Path plan;
 
     @Option(names = "--format", defaultValue = "pdf",
@@ -62,8 +65,12 @@ final class SummaryCommand implements Callable<Integer> {
     @Mixin
     PluginOptions pluginOptions;
 
+    @Mixin
+    PluginRequirement pluginRequirement;
+
     @Override
     public Integer call() throws Exception {
+        plan = PlanFolders.resolveSingle(plan);
         PrintWriter err = spec.commandLine().getErr();
         DocumentRenderer.preload(writer());
         InstalledPlugins installed = pluginOptions.load();
@@ -74,7 +81,7 @@ final class SummaryCommand implements Callable<Integer> {
         try {
             LoadedPlan loaded = new PlanReader().read(plan);
             // The plan's own plugin gives the house style and the glossary, as for the full plan.
-            PluginSelection selection = installed.select(loaded.plan());
+            PluginSelection selection = pluginRequirement.select(installed, loaded);
             selection.note().ifPresent(note -> err.println(CliMessages.format("plan-note", plan, note)));
             theme = selection.theme();
             glossary = selection.glossary();
@@ -89,7 +96,7 @@ final class SummaryCommand implements Callable<Integer> {
             for (PlanProblem problem : e.problems()) {
                 err.println(CliMessages.format("summary.problem", where(problem), problem.message()));
                 if (!problem.hint().isEmpty()) {
-                    err.println("    " + problem.hint());
+                    err.println("    " + VisibleText.of(problem.hint()));
                 }
             }
             err.flush();

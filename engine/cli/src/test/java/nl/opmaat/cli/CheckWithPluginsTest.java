@@ -86,13 +86,17 @@ class CheckWithPluginsTest {
     }
 
     @Test
-    void aPlanNamingAPluginThatIsNotInstalledGetsANote() throws IOException {
+    void aPlanNamingAPluginThatIsNotInstalledIsRefusedUnlessAskedToGoOnWithANote() throws IOException {
         Path dir = plan("onbekend", """
                 swv: { naam: SWV Onbekend, sector: po, plugin: bestaat-niet }
                 periode: { van: 2024-08-01, tot: 2028-07-31 }
                 """);
         CliRun run = CliRun.of("check", dir.toString());
-        assertTrue(run.err().contains("kiest plugin bestaat-niet (swv.plugin), maar die is niet geïnstalleerd"), run.err());
+        assertEquals(2, run.exitCode(), run.out());
+        assertTrue(run.out().contains("kiest plugin bestaat-niet (swv.plugin), maar die is niet geïnstalleerd"), run.out());
+        CliRun without = CliRun.of("check", dir.toString(), "--zonder-plugin");
+        assertTrue(without.err().contains("kiest plugin bestaat-niet (swv.plugin), maar die is niet geïnstalleerd"),
+                without.err());
     }
 
     @Test

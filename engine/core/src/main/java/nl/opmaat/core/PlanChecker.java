@@ -23,11 +23,17 @@ public final class PlanChecker {
     private final PlanReader reader;
     private final RuleCatalogue catalogue;
     private final RuleRunner runner;
-    private final Function<Plan, PluginSelection> plugins;
+    private final PluginChoice plugins;
+
+    /** Picks the plugin that serves a loaded plan, or refuses the plan (a named plugin that is not installed). */
+    @FunctionalInterface
+    public interface PluginChoice {
+        PluginSelection choose(LoadedPlan loaded) throws PlanInputException;
+    }
 
     /** Checks with the built-in rules only. */
     public PlanChecker(PlanReader reader, RuleCatalogue catalogue, RuleRunner runner) {
-        this(reader, catalogue, runner, plan -> new PluginSelection(Optional.empty(), new DefaultTheme(), List.of(),
+        this(reader, catalogue, runner, (PluginChoice) loaded -> new PluginSelection(Optional.empty(), new DefaultTheme(), List.of(),
                 Optional.empty()));
     }
 
@@ -37,6 +43,11 @@ public final class PlanChecker {
      */
     public PlanChecker(PlanReader reader, RuleCatalogue catalogue, RuleRunner runner,
                        Function<Plan, PluginSelection> plugins) {
+        this(reader, catalogue, runner, (PluginChoice) loaded -> plugins.apply(loaded.plan()));
+    }
+
+    /** @param plugins picks the plugin for a plan, or refuses the plan with a Dutch input problem */
+    public PlanChecker(PlanReader reader, RuleCatalogue catalogue, RuleRunner runner, PluginChoice plugins) {
         this.reader = reader;
         this.catalogue = catalogue;
         this.runner = runner;
@@ -54,7 +65,7 @@ public final class PlanChecker {
     public PlanReport check(Path directory) {
         try {
             LoadedPlan loaded = reader.read(directory);
-            PluginSelection selection = plugins.apply(loaded.plan());
+            PluginSelection selection = plugins.choose(loaded);
             return runner.run(loaded, selection.plugin().orElse(null)).withNotesFirst(selection.note().stream().toList());
         } catch (PlanInputException e) {
             return PlanReport.unusable(directory.toString(), e.problems());

@@ -1,12 +1,17 @@
 package nl.opmaat.pdf;
 
+import nl.opmaat.core.io.VisibleText;
+
 /** Escaping for XHTML text, attributes and CSS strings. */
 final class Xml {
 
     private Xml() {
     }
 
-    /** Text or attribute value; characters XML 1.0 forbids are dropped (a stray control character must not break the PDF). */
+    /**
+     * Text or attribute value. Control and bidi characters are made visible ({@link VisibleText}); other characters XML 1.0
+     * forbids are dropped (a stray control character must not break the PDF).
+     */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         text.codePoints().forEach(c -> {
@@ -16,7 +21,10 @@ final class Xml {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 default -> {
-                    if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                    if (c != 0xD && VisibleText.isHidden(c)) {
+                        // ESC or a bidi override from the plan: shown in the document, never obeyed by a viewer.
+                        out.append("&lt;U+").append(String.format("%04X", c)).append("&gt;");
+                    } else if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
                             || c >= 0x10000) {
                         out.appendCodePoint(c);
                     }

@@ -1,22 +1,18 @@
 package nl.opmaat.core.document;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.opmaat.api.SourcePosition;
 import nl.opmaat.core.internal.Messages;
-import nl.opmaat.core.load.PlanFiles;
+import nl.opmaat.core.load.PlanFileGate;
 import nl.opmaat.core.load.PlanInputException;
 import nl.opmaat.core.load.PlanProblem;
 
 /**
- * Reads the images a chapter shows. Only files inside the plan directory are read: a remote URL, an absolute path or a
- * path that climbs out of the plan (also through a symbolic link) is refused, so rendering a plan never touches the
- * network or the rest of the disk.
+ * Reads the images a chapter shows, through the plan's {@link PlanFileGate} (a remote URL, an absolute path or a path
+ * that climbs out of the plan, also through a symbolic link, is refused, so rendering a plan never touches the network
+ * or the rest of the disk) and then the {@link ImageGate} (format and size from the header, safe SVG only).
  */
 final class ImageLoader {
 
@@ -25,10 +21,10 @@ final class ImageLoader {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*|^//.*", Pattern.DOTALL);
     private static final Messages MESSAGES = Messages.forPackageOf(ImageLoader.class);
 
-    private final Path planDirectory;
+    private final PlanFileGate files;
 
-    ImageLoader(Path planDirectory) {
-        this.planDirectory = planDirectory;
+    ImageLoader(PlanFileGate files) {
+        this.files = files;
     }
 
     /**
@@ -43,47 +39,29 @@ final class ImageLoader {
         if (alt.isBlank()) {
             throw problem(at, "image.no-alt", destination);
         }
-        Path chapterDir = Path.of(chapterFile).getParent();
-        String relative = chapterDir == null ? destination : chapterDir.resolve(destination).toString();
-        Optional<Path> file = PlanFiles.inside(planDirectory, relative);
-        if (file.isEmpty() || Path.of(destination).isAbsolute()) {
-            throw problem(at, "image.outside", destination);
-        }
-        Path path = file.get();
-        if (!Files.isRegularFile(path)) {
+        String relative;
+        try {
+            Path chapterDir = Path.of(chapterFile).getParent();
+            relative = chapterDir == null ? destination : chapterDir.resolve(destination).normalize().toString();
+        } catch (InvalidPathException e) {
             throw problem(at, "image.missing", destination);
+        }
+        byte[] data;
+        try {
+            data = files.readBytes(relative, MAX_BYTES);
+        } catch (PlanFileGate.Refusal refusal) {
+            throw switch (refusal.reason()) {
+                case OUTSIDE -> problem(at, "image.outside", destination);
+                case TOO_LARGE -> problem(at, "image.too-large", destination, MAX_BYTES >> 20);
+                case MISSING, UNREADABLE, NOT_UTF8 -> problem(at, "image.missing", destination);
+            };
         }
         try {
-            if (!path.toRealPath().startsWith(planDirectory.toRealPath())) {
-                throw problem(at, "image.outside", destination);
-            }
-            if (Files.size(path) > MAX_BYTES) {
-                throw problem(at, "image.too-large", destination, MAX_BYTES >> 20);
-            }
-            byte[] data = Files.readAllBytes(path);
-            String type = mediaType(data, path).orElseThrow(() -> problem(at, "image.type", destination));
-            return new Block.Figure(data, type, alt.strip(), caption == null ? "" : caption.strip());
-        } catch (IOException e) {
-            throw problem(at, "image.missing", destination);
+            ImageGate.Image image = ImageGate.inspect(data, relative);
+            return new Block.Figure(data, image.mediaType(), alt.strip(), caption == null ? "" : caption.strip());
+        } catch (ImageGate.Refusal refusal) {
+            throw new PlanInputException(new PlanProblem(at, refusal.message(destination), refusal.hint(destination)));
         }
-    }
-
-    /** By content, not by name alone: a renamed file must not reach the PDF engine as something it is not. */
-    static Optional<String> mediaType(byte[] data, Path path) {
-        if (data.length > 8 && (data[0] & 0xFF) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G') {
-            return Optional.of("image/png");
-        }
-        if (data.length > 3 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8 && (data[2] & 0xFF) == 0xFF) {
-            return Optional.of("image/jpeg");
-        }
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".svg")) {
-            String head = new String(data, 0, Math.min(data.length, 4096), StandardCharsets.UTF_8);
-            if (head.contains("<svg")) {
-                return Optional.of("image/svg+xml");
-            }
-        }
-        return Optional.empty();
     }
 
     private static PlanInputException problem(SourcePosition at, String key, Object... arguments) {

@@ -31,7 +31,7 @@ import nl.opmaat.api.theme.Theme;
 import nl.opmaat.core.internal.Messages;
 import nl.opmaat.core.load.ChapterReader;
 import nl.opmaat.core.load.LoadedPlan;
-import nl.opmaat.core.load.PlanFiles;
+import nl.opmaat.core.load.PlanFileGate;
 import nl.opmaat.core.load.PlanInputException;
 import nl.opmaat.core.load.PlanProblem;
 import nl.opmaat.core.load.Slugs;
@@ -107,7 +107,7 @@ public final class PlanDocumentBuilder {
                 // The loader already read the readable ones; reading again here only names why one could not be read.
                 Optional<String> text = plan.annexChapters().stream().filter(c -> c.file().equals(bijlage.bestand()))
                         .findFirst().map(Chapter::markdown)
-                        .or(() -> readAnnex(loaded.directory(), bijlage, problems));
+                        .or(() -> readAnnex(new PlanFileGate(loaded.directory()), bijlage, problems));
                 text.ifPresent(markdown -> annexes.put(bijlage,
                         new MarkdownConverter.Source(bijlage.bestand(), parser.parse(markdown), Block.Numbering.APPENDIX)));
             }
@@ -137,7 +137,7 @@ public final class PlanDocumentBuilder {
         // Pass 2: the blocks, in reading order.
         Footnotes footnotes = new Footnotes();
         MarkdownConverter converter = new MarkdownConverter(headingIds, definitions, links, footnotes,
-                new ImageLoader(loaded.directory()));
+                new ImageLoader(new PlanFileGate(loaded.directory())));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.TableOfContents());
         for (MarkdownConverter.Source source : chapters) {
@@ -288,25 +288,19 @@ public final class PlanDocumentBuilder {
         return file != null && file.toLowerCase(Locale.ROOT).endsWith(".md");
     }
 
-    private static Optional<String> readAnnex(Path directory, Bijlage bijlage, List<PlanProblem> problems) {
+    private static Optional<String> readAnnex(PlanFileGate gate, Bijlage bijlage, List<PlanProblem> problems) {
         String file = bijlage.bestand();
-        Optional<Path> path = PlanFiles.inside(directory, file);
-        if (path.isEmpty()) {
-            return Optional.empty();
-        }
         try {
-            long size = Files.size(path.get());
-            if (size > MAX_ANNEX_BYTES) {
-                problems.add(problem(file, "annex.too-large", file, size >> 20, MAX_ANNEX_BYTES >> 20));
-                return Optional.empty();
+            return Optional.of(gate.readText(file, MAX_ANNEX_BYTES));
+        } catch (PlanFileGate.Refusal refusal) {
+            switch (refusal.reason()) {
+                case TOO_LARGE -> problems.add(problem(file, "annex.too-large", file, refusal.size() >> 20,
+                        MAX_ANNEX_BYTES >> 20));
+                case NOT_UTF8 -> problems.add(problem(file, "annex.not-utf8", file));
+                case OUTSIDE -> problems.add(PlanFileGate.outside(SourcePosition.ofFile(file), file));
+                // present() said the file exists; if it vanished since, the annex is simply not there.
+                case MISSING, UNREADABLE -> { }
             }
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(path.get()))).toString());
-        } catch (CharacterCodingException e) {
-            problems.add(problem(file, "annex.not-utf8", file));
-            return Optional.empty();
-        } catch (IOException e) {
-            // present() said the file exists; if it vanished since, the annex is simply not there.
             return Optional.empty();
         }
     }

@@ -29,6 +29,41 @@ public final class Messages {
         return new Messages(bundle);
     }
 
+    /**
+     * Message patterns from data in front of {@code fallback}, for rules whose texts come from a data file. Write plain
+     * text through {@link #literal(String)}.
+     */
+    public static Messages overlay(java.util.Map<String, String> patterns, Messages fallback) {
+        ResourceBundle bundle = new ResourceBundle() {
+            {
+                setParent(fallback.bundle);
+            }
+
+            @Override
+            protected Object handleGetObject(String key) {
+                return patterns.get(key);
+            }
+
+            @Override
+            protected java.util.Set<String> handleKeySet() {
+                return patterns.keySet();
+            }
+
+            @Override
+            public java.util.Enumeration<String> getKeys() {
+                java.util.Set<String> all = new java.util.TreeSet<>(patterns.keySet());
+                all.addAll(fallback.bundle.keySet());
+                return java.util.Collections.enumeration(all);
+            }
+        };
+        return new Messages(bundle);
+    }
+
+    /** {@code text} as a MessageFormat pattern that prints it as written (apostrophes and braces kept). */
+    public static String literal(String text) {
+        return text.replace("'", "''").replace("{", "'{'").replace("}", "'}'");
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

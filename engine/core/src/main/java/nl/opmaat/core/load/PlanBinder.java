@@ -2,7 +2,6 @@ package nl.opmaat.core.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,12 +40,12 @@ final class PlanBinder {
 
     private static final Messages MESSAGES = Messages.forPackageOf(PlanBinder.class);
     private final YamlTree tree;
-    private final Path directory;
+    private final PlanFileGate gate;
     private final List<PlanProblem> problems = new ArrayList<>();
 
-    PlanBinder(YamlTree tree, Path directory) {
+    PlanBinder(YamlTree tree, PlanFileGate gate) {
         this.tree = tree;
-        this.directory = directory;
+        this.gate = gate;
     }
 
     Plan bind(String directoryLabel, List<Chapter> chapters, List<Chapter> annexChapters) throws PlanInputException {
@@ -181,8 +180,13 @@ final class PlanBinder {
         JsonNode s = n.path("steunpunt");
         Ouders.Steunpunt steunpunt = s.isMissingNode() ? null : new Ouders.Steunpunt(text(s.path("naam")),
                 refs(s.path("paragraaf"), "/ouders/steunpunt/paragraaf"), text(s.path("website")),
-                text(s.path("telefoon")), text(s.path("email")));
+                text(s.path("telefoon")), text(s.path("email")), steunpuntStatus(s.path("status")));
         return new Ouders(refs(n.path("paragraaf"), "/ouders/paragraaf"), steunpunt);
+    }
+
+    /** The schema allows only {@code gepland} and {@code actief}; absent stays null, so rules can tell "not said". */
+    private static Ouders.Steunpunt.Status steunpuntStatus(JsonNode n) {
+        return n.isTextual() ? Ouders.Steunpunt.Status.valueOf(n.asText().toUpperCase(java.util.Locale.ROOT)) : null;
     }
 
     private Vangnet vangnet(JsonNode n) {
@@ -202,8 +206,7 @@ final class PlanBinder {
     private Bijlage bijlage(JsonNode n, String pointer) {
         int index = Integer.parseInt(pointer.substring(pointer.lastIndexOf('/') + 1));
         String bestand = text(n.path("bestand"));
-        boolean present = bestand != null && PlanFiles.inside(directory, bestand)
-                .map(java.nio.file.Files::isRegularFile).orElse(false);
+        boolean present = bestand != null && gate.isPresent(bestand);
         return new Bijlage(index, text(n.path("titel")), bestand, present);
     }
 

@@ -1,16 +1,10 @@
 package nl.opmaat.core.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.opmaat.api.SourcePosition;
 import nl.opmaat.api.model.Chapter;
 import nl.opmaat.core.internal.Messages;
@@ -42,18 +36,19 @@ public final class PlanReader {
         if (!Files.isDirectory(directory)) {
             throw problem(SourcePosition.ofFile(label), "plan.missing-dir", label);
         }
-        Path yamlFile = directory.resolve(PLAN_FILE);
-        if (!Files.isRegularFile(yamlFile)) {
+        PlanFileGate gate = new PlanFileGate(directory);
+        if (!Files.isRegularFile(directory.resolve(PLAN_FILE))) {
             throw problem(SourcePosition.ofFile(label), "plan.missing-yaml", label);
         }
-        YamlTree tree = new YamlLoader(PLAN_FILE).load(yamlFile);
+        YamlTree tree = new YamlLoader(PLAN_FILE).load(gate);
+        PlanReferences.refuseOutside(tree, gate);
         schema.validate(tree);
-        List<Chapter> read = readChapters(directory, tree);
-        List<Chapter> annexes = readMarkdownAnnexes(directory, tree);
-        return new LoadedPlan(new PlanBinder(tree, directory).bind(label, read, annexes), tree, directory);
+        List<Chapter> read = readChapters(gate, tree);
+        List<Chapter> annexes = readMarkdownAnnexes(gate, tree);
+        return new LoadedPlan(new PlanBinder(tree, gate).bind(label, read, annexes), tree, directory);
     }
 
-    private List<Chapter> readChapters(Path directory, YamlTree tree) throws PlanInputException {
+    private List<Chapter> readChapters(PlanFileGate gate, YamlTree tree) throws PlanInputException {
         List<String> files = new ArrayList<>();
         List<String> pointers = new ArrayList<>();
         JsonNode listed = tree.root().path("hoofdstukken");
@@ -63,7 +58,7 @@ public final class PlanReader {
                 pointers.add("/hoofdstukken/" + i);
             }
         } else {
-            for (String file : discovered(directory)) {
+            for (String file : gate.markdownFilesIn("hoofdstukken")) {
                 files.add(file);
                 pointers.add("");
             }
@@ -73,17 +68,10 @@ public final class PlanReader {
         for (int i = 0; i < files.size(); i++) {
             String file = files.get(i);
             SourcePosition at = pointers.get(i).isEmpty() ? SourcePosition.ofFile(file) : tree.valuePositionOf(pointers.get(i));
-            var path = PlanFiles.inside(directory, file);
-            if (path.isEmpty()) {
-                problems.add(planProblem(at, "chapter.outside", file));
-            } else if (!Files.isRegularFile(path.get())) {
-                problems.add(planProblem(at, "chapter.missing", file));
-            } else {
-                try {
-                    out.add(chapters.read(file, readText(path.get(), file)));
-                } catch (PlanInputException e) {
-                    problems.addAll(e.problems());
-                }
+            try {
+                out.add(chapters.read(file, gate.readText(file, MAX_CHAPTER_BYTES)));
+            } catch (PlanFileGate.Refusal refusal) {
+                problems.add(chapterProblem(refusal, at, file));
             }
         }
         if (!problems.isEmpty()) {
@@ -96,49 +84,30 @@ public final class PlanReader {
      * Annexes written in Markdown, read like chapters so references may point into them. An absent or unreadable annex
      * is not an input error: {@code inhoud.bijlagen} reports it.
      */
-    private List<Chapter> readMarkdownAnnexes(Path directory, YamlTree tree) {
+    private List<Chapter> readMarkdownAnnexes(PlanFileGate gate, YamlTree tree) {
         List<Chapter> out = new ArrayList<>();
         for (JsonNode annex : tree.root().path("bijlagen")) {
             String file = annex.path("bestand").asText("");
-            var path = PlanFiles.inside(directory, file);
-            if (file.endsWith(".md") && path.isPresent() && Files.isRegularFile(path.get())) {
+            if (file.endsWith(".md")) {
                 try {
-                    out.add(chapters.read(file, readText(path.get(), file)));
-                } catch (PlanInputException e) {
+                    out.add(chapters.read(file, gate.readText(file, MAX_CHAPTER_BYTES)));
+                } catch (PlanFileGate.Refusal refusal) {
                     // Left to inhoud.bijlagen and the renderers: an annex that cannot be read does not stop the check.
+                    // One outside the plan never gets here: PlanReferences refused it before the schema ran.
                 }
             }
         }
         return out;
     }
 
-    /** Without a {@code hoofdstukken} list: every {@code hoofdstukken/*.md}, by name. */
-    private static List<String> discovered(Path directory) {
-        Path folder = directory.resolve("hoofdstukken");
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .map(p -> "hoofdstukken/" + p.getFileName()).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
-    private static String readText(Path path, String file) throws PlanInputException {
-        try {
-            long size = Files.size(path);
-            if (size > MAX_CHAPTER_BYTES) {
-                throw problem(SourcePosition.ofFile(file), "chapter.too-large", file, size >> 20, MAX_CHAPTER_BYTES >> 20);
-            }
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-        } catch (CharacterCodingException e) {
-            throw problem(SourcePosition.ofFile(file), "chapter.not-utf8", file);
-        } catch (IOException e) {
-            throw problem(SourcePosition.ofFile(file), "chapter.missing", file);
-        }
+    private static PlanProblem chapterProblem(PlanFileGate.Refusal refusal, SourcePosition at, String file) {
+        SourcePosition whole = SourcePosition.ofFile(file);
+        return switch (refusal.reason()) {
+            case OUTSIDE -> PlanFileGate.outside(at, file);
+            case TOO_LARGE -> planProblem(whole, "chapter.too-large", file, refusal.size() >> 20, MAX_CHAPTER_BYTES >> 20);
+            case NOT_UTF8 -> planProblem(whole, "chapter.not-utf8", file);
+            case MISSING, UNREADABLE -> planProblem(at, "chapter.missing", file);
+        };
     }
 
     private static PlanProblem planProblem(SourcePosition at, String key, Object... arguments) {

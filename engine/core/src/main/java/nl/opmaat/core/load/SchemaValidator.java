@@ -69,8 +69,8 @@ public final class SchemaValidator {
     }
 
     private static int rank(Error error) {
-        // A pattern or type error on a leaf says more than the oneOf that wraps it.
-        return "oneOf".equals(error.getKeyword()) ? 1 : -1;
+        // A pattern or type error on a leaf says more than the oneOf or anyOf that wraps it.
+        return "oneOf".equals(error.getKeyword()) || "anyOf".equals(error.getKeyword()) ? 1 : -1;
     }
 
     private PlanProblem translate(YamlTree tree, Error error, String pointer) {

@@ -4,16 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -56,9 +51,9 @@ public final class YamlLoader {
         this.label = label;
     }
 
-    public YamlTree load(Path file) throws PlanInputException {
-        String text = readText(file);
-        return parse(text);
+    /** Reads {@code label} (plan.yaml) through the plan's file gate, then parses it. */
+    public YamlTree load(PlanFileGate gate) throws PlanInputException {
+        return parse(readText(gate));
     }
 
     /** Parses YAML text already in memory (tests and {@code init} use this). */
@@ -93,22 +88,17 @@ public final class YamlLoader {
         return new YamlTree(label, json, Map.copyOf(values), Map.copyOf(keys));
     }
 
-    private String readText(Path file) throws PlanInputException {
+    private String readText(PlanFileGate gate) throws PlanInputException {
         SourcePosition whole = SourcePosition.ofFile(label);
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw problem(whole, "yaml.too-large", size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw problem(whole, "yaml.not-utf8");
-        } catch (IOException e) {
-            throw problem(whole, "yaml.cannot-read", e.getClass().getSimpleName());
+            return gate.readText(label, MAX_BYTES);
+        } catch (PlanFileGate.Refusal refusal) {
+            throw switch (refusal.reason()) {
+                case OUTSIDE -> new PlanInputException(PlanFileGate.outside(whole, label));
+                case TOO_LARGE -> problem(whole, "yaml.too-large", refusal.size() / (1024 * 1024), MAX_BYTES / (1024 * 1024));
+                case NOT_UTF8 -> problem(whole, "yaml.not-utf8");
+                case MISSING, UNREADABLE -> problem(whole, "yaml.cannot-read", refusal.reason().name());
+            };
         }
     }
 
@@ -137,9 +127,30 @@ public final class YamlLoader {
 
     private JsonNode convert(Node node, String pointer, Map<String, SourcePosition> values,
                              Map<String, SourcePosition> keys) throws PlanInputException {
+        return convert(node, pointer, values, keys, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /**
+     * @param open the collections being converted on the way down: an alias to one of them (x: &amp;a [*a]) would
+     *             recurse for ever, and the composer accepts it (found by PlanYamlFuzzTest)
+     */
+    private JsonNode convert(Node node, String pointer, Map<String, SourcePosition> values,
+                             Map<String, SourcePosition> keys, Set<Node> open) throws PlanInputException {
         if (!CORE_TAGS.contains(node.getTag())) {
             throw problem(position(node), "yaml.custom-tag", node.getTag().getValue());
         }
+        if (!(node instanceof ScalarNode) && !open.add(node)) {
+            throw problem(position(node), "yaml.recursive-alias");
+        }
+        try {
+            return convertOpen(node, pointer, values, keys, open);
+        } finally {
+            open.remove(node);
+        }
+    }
+
+    private JsonNode convertOpen(Node node, String pointer, Map<String, SourcePosition> values,
+                                 Map<String, SourcePosition> keys, Set<Node> open) throws PlanInputException {
         values.put(pointer, position(node));
         if (node instanceof MappingNode mapping) {
             ObjectNode object = JsonNodeFactory.instance.objectNode();
@@ -154,7 +165,7 @@ public final class YamlLoader {
                     throw problem(position(keyNode), "yaml.duplicate-key", key, keys.get(child).line());
                 }
                 keys.put(child, position(keyNode));
-                object.set(key, convert(tuple.getValueNode(), child, values, keys));
+                object.set(key, convert(tuple.getValueNode(), child, values, keys, open));
             }
             return object;
         }
@@ -162,7 +173,7 @@ public final class YamlLoader {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
             int i = 0;
             for (Node item : sequence.getValue()) {
-                array.add(convert(item, pointer + "/" + i++, values, keys));
+                array.add(convert(item, pointer + "/" + i++, values, keys, open));
             }
             return array;
         }

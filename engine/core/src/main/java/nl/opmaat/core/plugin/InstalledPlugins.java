@@ -12,6 +12,8 @@ import nl.opmaat.api.model.Plan;
 import nl.opmaat.api.model.Swv;
 import nl.opmaat.api.rule.RuleProvider;
 import nl.opmaat.core.internal.Messages;
+import nl.opmaat.core.load.LoadedPlan;
+import nl.opmaat.core.load.PlanProblem;
 
 /**
  * The outcome of loading plugins: every plugin found (usable or not), the files that were not plugins at all, and the
@@ -57,6 +59,24 @@ public final class InstalledPlugins {
 
     public Optional<InstalledPlugin> find(String id) {
         return plugins.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The plugin that {@code swv.plugin} names but that is not installed or could not be loaded, as an input problem at
+     * that line: checked without it, the plan would silently miss the plugin's rules and house style and pass.
+     */
+    public Optional<PlanProblem> missingNamedPlugin(LoadedPlan loaded) {
+        String id = loaded.plan().swv().plugin();
+        if (id == null) {
+            return Optional.empty();
+        }
+        Optional<InstalledPlugin> named = find(id);
+        if (named.isPresent() && named.get().active()) {
+            return Optional.empty();
+        }
+        String key = named.isEmpty() ? "plan.plugin-missing" : "plan.plugin-inactive";
+        return Optional.of(new PlanProblem(loaded.yaml().valuePositionOf("/swv/plugin"), MESSAGES.format(key, id),
+                MESSAGES.format("plan.plugin-missing.hint", id)));
     }
 
     /** True when any plugin or path has a problem (for the exit code of {@code opmaat plugins}). */

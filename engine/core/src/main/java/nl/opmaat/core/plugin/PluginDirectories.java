@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Where opmaat looks for plugins, in this order: the directories given with {@code --plugins}, the plugin modules of the
- * opmaat repository when opmaat runs from a checkout ({@code plugins/<id>/target/*.jar}), and {@code ~/.opmaat/plugins}.
+ * opmaat repository when opmaat runs from a checkout ({@code plugins/<id>/target/*.jar}), the {@code plugins/} folder of
+ * an installed opmaat (the release zip), and {@code ~/.opmaat/plugins}.
  * When two places hold a plugin with the same id, the first one wins and the other is reported.
  */
 public final class PluginDirectories {
@@ -28,11 +29,35 @@ public final class PluginDirectories {
 
     /** The standard search order; {@code explicit} are the {@code --plugins} directories. */
     public static List<Source> standard(List<Path> explicit, Optional<Path> repositoryRoot, Path home) {
+        return standard(explicit, repositoryRoot, Optional.empty(), home);
+    }
+
+    /**
+     * The standard search order for an installed opmaat too: after the checkout (if any), the {@code plugins/} folder
+     * of the installation ({@link #installedPlugins}).
+     */
+    public static List<Source> standard(List<Path> explicit, Optional<Path> repositoryRoot, Optional<Path> installed,
+                                        Path home) {
         List<Source> sources = new ArrayList<>();
         explicit.forEach(dir -> sources.add(new Source(dir, false, true)));
         repositoryRoot.ifPresent(root -> sources.add(new Source(root.resolve("plugins"), true, false)));
+        installed.ifPresent(dir -> sources.add(new Source(dir, false, false)));
         sources.add(new Source(home.resolve(".opmaat").resolve("plugins"), false, false));
         return sources;
+    }
+
+    /**
+     * The {@code plugins/} folder of an installed opmaat (the release zip: {@code bin/}, {@code lib/}, {@code plugins/}),
+     * found from where the CLI's jar lies ({@code <home>/lib/opmaat-cli-*.jar}); empty when opmaat does not run from
+     * such a layout.
+     */
+    public static Optional<Path> installedPlugins(Path cliJar) {
+        Path lib = cliJar.toAbsolutePath().normalize().getParent();
+        if (lib == null || lib.getFileName() == null || !lib.getFileName().toString().equals("lib") || lib.getParent() == null) {
+            return Optional.empty();
+        }
+        Path plugins = lib.getParent().resolve("plugins");
+        return Files.isDirectory(plugins) ? Optional.of(plugins) : Optional.empty();
     }
 
     /**

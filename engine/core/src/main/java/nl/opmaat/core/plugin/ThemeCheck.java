@@ -5,12 +5,13 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.parsers.DocumentBuilderFactory;
 import nl.opmaat.api.theme.Theme;
 import nl.opmaat.api.theme.ThemeColours;
 import nl.opmaat.api.theme.ThemeFont;
 import nl.opmaat.api.theme.ThemeLogo;
+import nl.opmaat.core.document.ImageGate;
 import nl.opmaat.core.internal.Messages;
 
 /**
@@ -22,6 +23,7 @@ public final class ThemeCheck {
     /** WCAG AA for normal text. */
     static final double MIN_CONTRAST = 4.5;
     private static final Messages MESSAGES = Messages.forPackageOf(ThemeCheck.class);
+    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]{6}");
 
     private ThemeCheck() {
@@ -51,7 +53,42 @@ public final class ThemeCheck {
         checkColour("primary", colours == null ? null : colours.primary(), true, problems);
         checkColour("accent", colours == null ? null : colours.accent(), false, problems);
         checkColour("text", colours == null ? null : colours.text(), true, problems);
+        checkCssReferences(theme.css(), problems);
+        theme.logo().ifPresent(logo -> gateLogo(logo, problems));
         return problems;
+    }
+
+    /**
+     * A plugin's files pass the same gates as a plan's: the logo goes through {@link ImageGate} (no external references,
+     * scripts or DOCTYPE; within the pixel limit), and the CSS may load nothing from elsewhere.
+     */
+    private static void gateLogo(ThemeLogo logo, List<String> problems) {
+        if (logo.data() == null || logo.data().length == 0) {
+            return; // the full check names an empty logo
+        }
+        String name = ImageGate.SVG.equals(logo.mediaType()) ? "logo.svg" : "logo";
+        try {
+            ImageGate.inspect(logo.data(), name);
+        } catch (ImageGate.Refusal refusal) {
+            problems.add(refusal.message(name));
+        }
+    }
+
+    private static void checkCssReferences(String css, List<String> problems) {
+        if (css == null) {
+            return;
+        }
+        String lower = css.toLowerCase(Locale.ROOT);
+        if (lower.contains("@import")) {
+            problems.add(MESSAGES.format("theme.css-import"));
+        }
+        Matcher url = CSS_URL.matcher(css);
+        while (url.find()) {
+            String target = url.group(1).strip();
+            if (!target.startsWith("#") && !target.regionMatches(true, 0, "data:", 0, 5)) {
+                problems.add(MESSAGES.format("theme.css-url", target));
+            }
+        }
     }
 
     /** The quick problems plus: CSS present, every font opens as TrueType, the logo is a well-formed SVG or a PNG with alt text. */
@@ -123,7 +160,9 @@ public final class ThemeCheck {
             return;
         }
         switch (String.valueOf(logo.mediaType())) {
-            case "image/svg+xml" -> checkSvg(logo.data(), problems);
+            case "image/svg+xml" -> {
+                // quick() already held it to the ImageGate: well-formed, an svg root, nothing external, no script.
+            }
             case "image/png" -> {
                 byte[] d = logo.data();
                 if (d.length < 4 || (d[0] & 0xFF) != 0x89 || d[1] != 'P' || d[2] != 'N' || d[3] != 'G') {
@@ -131,21 +170,6 @@ public final class ThemeCheck {
                 }
             }
             default -> problems.add(MESSAGES.format("theme.logo-type", logo.mediaType()));
-        }
-    }
-
-    private static void checkSvg(byte[] data, List<String> problems) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            // A logo never needs a DTD or external entities; refusing them keeps parsing offline and safe.
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            var root = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(data)).getDocumentElement();
-            if (!"svg".equals(root.getLocalName()) || !"http://www.w3.org/2000/svg".equals(root.getNamespaceURI())) {
-                problems.add(MESSAGES.format("theme.logo-svg", "het hoofdelement is geen svg"));
-            }
-        } catch (Exception e) {
-            problems.add(MESSAGES.format("theme.logo-svg", e.getMessage()));
         }
     }
 }

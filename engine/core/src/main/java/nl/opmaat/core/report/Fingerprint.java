@@ -10,35 +10,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A stable identity of a finding (rule, file, line, message) for CI tools that track findings between runs: the
- * same finding in the next pipeline gets the same fingerprint, so it is not shown as new.
+ * A stable identity of a finding for CI tools that track findings between runs (SARIF {@code partialFingerprints},
+ * GitLab {@code fingerprint}): rule, repository-relative file, {@link SemanticKey} (what in the file it is about) and
+ * message, never the line, so a finding keeps its fingerprint when lines are added above it. Findings that agree on
+ * all of that get an occurrence number, in report order.
  */
 final class Fingerprint {
 
     private Fingerprint() {
     }
 
-    /** The fingerprints of {@code entries}, in order; a repeat of an identical finding gets its own. */
-    static List<String> all(List<ReportEntry> entries) {
+    /** The fingerprints of {@code entries} (files as the reader opens them), in order. */
+    static List<String> all(List<ReportEntry> entries, List<String> repositoryPaths) {
+        SemanticKey keys = new SemanticKey();
         Map<String, Integer> seen = new HashMap<>();
         List<String> out = new ArrayList<>();
-        for (ReportEntry e : entries) {
-            String base = of(e, 0);
-            int occurrence = seen.merge(base, 1, Integer::sum) - 1;
-            out.add(occurrence == 0 ? base : of(e, occurrence));
+        for (int i = 0; i < entries.size(); i++) {
+            ReportEntry e = entries.get(i);
+            String identity = e.rule() + '\u0000' + repositoryPaths.get(i) + '\u0000' + keys.of(e) + '\u0000' + e.message();
+            int occurrence = seen.merge(identity, 1, Integer::sum) - 1;
+            out.add(sha256(identity + '\u0000' + occurrence));
         }
         return out;
     }
 
-    /** SHA-256 (hex) of rule, file, line and message; {@code occurrence} separates otherwise identical findings. */
-    static String of(ReportEntry e, int occurrence) {
-        String key = e.rule() + '\u0000' + e.file() + '\u0000' + e.line() + '\u0000' + e.message()
-                + (occurrence == 0 ? "" : "\u0000" + occurrence);
+    private static String sha256(String key) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e1) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e1);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
     }
 }

@@ -2,7 +2,10 @@ package nl.opmaat.core.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import nl.opmaat.core.internal.Messages;
+import nl.opmaat.core.io.VisibleText;
 import nl.opmaat.core.rules.PlanReport;
 
 /**
@@ -15,17 +18,37 @@ public final class GithubReporter implements Reporter {
 
     private static final Messages MESSAGES = Messages.forPackageOf(GithubReporter.class);
 
+    private final boolean errorsFirst;
+
+    public GithubReporter() {
+        this(false);
+    }
+
+    /**
+     * @param errorsFirst all errors before any warning (the CLI asks for this inside GitHub Actions, which shows only
+     *                    the first ten annotations of each kind per step)
+     */
+    public GithubReporter(boolean errorsFirst) {
+        this.errorsFirst = errorsFirst;
+    }
+
     @Override
     public void write(CheckResult result, Writer out) throws IOException {
+        List<ReportEntry> entries = new ArrayList<>();
         for (PlanReport plan : result.plans()) {
-            for (ReportEntry e : ReportEntry.of(plan)) {
-                out.write(line(e));
-                out.write('\n');
-            }
+            entries.addAll(ReportEntry.of(plan));
+        }
+        if (errorsFirst) {
+            entries.sort(StepSummary.ERRORS_FIRST);
+        }
+        for (ReportEntry e : entries) {
+            out.write(line(e));
+            out.write('\n');
         }
     }
 
     static String line(ReportEntry e) {
+        e = visible(e);
         StringBuilder s = new StringBuilder("::").append(command(e)).append(" file=").append(property(e.file()));
         if (e.line() > 0) {
             s.append(",line=").append(e.line());
@@ -42,6 +65,12 @@ public final class GithubReporter implements Reporter {
             message += "\n" + MESSAGES.format("text.waiver-reason", e.waiver());
         }
         return s.append("::").append(data(message)).toString();
+    }
+
+    /** Plan text may hold ESC or a right-to-left override; the Actions log shows them as they are, so make them visible. */
+    private static ReportEntry visible(ReportEntry e) {
+        return new ReportEntry(e.rule(), e.severity(), VisibleText.of(e.file()), e.line(), e.column(),
+                VisibleText.of(e.message()), VisibleText.of(e.hint()), VisibleText.of(e.waiver()));
     }
 
     private static String command(ReportEntry e) {

@@ -16,8 +16,8 @@ import nl.opmaat.core.rules.PlanReport;
  * GitLab Code Quality JSON (an array of issues: description, check_name, fingerprint, severity, location.path and
  * location.lines.begin) for the merge-request widget. fout → critical, waarschuwing → minor, advies → info. Waived
  * findings are left out: Code Quality has no way to mark an issue as accepted, and a deviation the plan justifies is
- * not a problem to fix. The fingerprint is a hash of rule, file, line and message, so GitLab recognises a finding in the
- * next pipeline as the same one.
+ * not a problem to fix. The fingerprint is {@link Fingerprint}'s (rule, file, what the finding is about, message; never
+ * the line), the same as SARIF's, so GitLab recognises a finding in the next pipeline even when lines moved.
  */
 public final class GitlabReporter implements Reporter {
 
@@ -32,12 +32,12 @@ public final class GitlabReporter implements Reporter {
     @Override
     public void write(CheckResult result, Writer out) throws IOException {
         ArrayNode issues = mapper.createArrayNode();
-        List<ReportEntry> entries = new ArrayList<>();
+        List<ReportEntry> found = new ArrayList<>();
         for (PlanReport plan : result.plans()) {
-            ReportEntry.of(plan).stream().filter(e -> !e.waived())
-                    .map(e -> e.withFile(RepoPath.relative(base, e.file()))).forEach(entries::add);
+            ReportEntry.of(plan).stream().filter(e -> !e.waived()).forEach(found::add);
         }
-        List<String> fingerprints = Fingerprint.all(entries);
+        List<ReportEntry> entries = found.stream().map(e -> e.withFile(RepoPath.relative(base, e.file()))).toList();
+        List<String> fingerprints = Fingerprint.all(found, entries.stream().map(ReportEntry::file).toList());
         for (int i = 0; i < entries.size(); i++) {
             ReportEntry e = entries.get(i);
             ObjectNode issue = issues.addObject();

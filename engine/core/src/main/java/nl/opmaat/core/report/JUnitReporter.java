@@ -11,6 +11,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import nl.opmaat.core.internal.Messages;
+import nl.opmaat.core.io.VisibleText;
 import nl.opmaat.core.rules.PlanReport;
 
 /**
@@ -154,7 +155,7 @@ public final class JUnitReporter implements Reporter {
     /** Drops the characters XML 1.0 cannot contain (control characters, lone surrogates); StAX does not. */
     static String clean(String text) {
         StringBuilder s = new StringBuilder(text.length());
-        text.codePoints().filter(JUnitReporter::allowedInXml).forEach(s::appendCodePoint);
+        VisibleText.of(text).codePoints().filter(JUnitReporter::allowedInXml).forEach(s::appendCodePoint);
         return s.toString();
     }
 

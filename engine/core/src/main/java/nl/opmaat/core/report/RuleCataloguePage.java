@@ -45,6 +45,16 @@ public final class RuleCataloguePage {
             if (!rule.explanation().isEmpty()) {
                 md.append("\n").append(rule.explanation()).append("\n");
             }
+            if (!rule.subElements().isEmpty()) {
+                md.append("\n").append(MESSAGES.format("page.elements")).append("\n\n");
+                for (var element : rule.subElements()) {
+                    String sectors = element.sectors().size() == 2 ? ""
+                            : " (" + String.join(", ", element.sectors()).toUpperCase(java.util.Locale.ROOT) + ")";
+                    md.append("- ").append(element.description()).append(sectors).append(". ")
+                            .append(MESSAGES.format("page.example", element.example())).append(' ')
+                            .append(MESSAGES.format("page.evidence", String.join(", ", element.evidence()))).append("\n");
+                }
+            }
         }
         for (ReadabilityRule rule : ReadabilityRules.all()) {
             md.append("\n## ").append(rule.id()).append("\n\n");

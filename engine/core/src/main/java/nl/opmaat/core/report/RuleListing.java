@@ -32,6 +32,9 @@ public final class RuleListing {
                     sectors(rule), inForce(rule)));
             out.write("    " + rule.title() + "\n");
             out.write("    " + MESSAGES.format("rules.text.legal-basis", String.join("; ", rule.legalBasis())) + "\n");
+            for (var element : rule.subElements()) {
+                out.write("    - " + element.description() + "\n");
+            }
         }
         for (ReadabilityRule rule : ReadabilityRules.all()) {
             out.write(String.format("%-" + width + "s  %-12s  %-5s  %s%n", rule.id(), rule.severity().label(), "po,vo",
@@ -58,6 +61,17 @@ public final class RuleListing {
             ArrayNode legal = node.putArray("legalBasis");
             rule.legalBasis().forEach(legal::add);
             node.put("origin", rule.origin());
+            if (!rule.subElements().isEmpty()) {
+                ArrayNode elements = node.putArray("elements");
+                for (var element : rule.subElements()) {
+                    ObjectNode e = elements.addObject();
+                    e.put("id", element.id());
+                    e.put("description", element.description());
+                    e.put("example", element.example());
+                    element.evidence().forEach(e.putArray("evidence")::add);
+                    element.sectors().forEach(e.putArray("sectors")::add);
+                }
+            }
             node.put("explanation", rule.explanation());
         }
         for (ReadabilityRule rule : ReadabilityRules.all()) {

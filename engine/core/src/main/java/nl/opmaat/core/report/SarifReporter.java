@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +17,10 @@ import nl.opmaat.core.rules.RuleDefinition;
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, the whole catalogue (plus {@code invoer}) in
- * {@code tool.driver.rules}, one result per finding. Waived findings carry an external suppression with the plan's
- * reason, so code scanning shows them as dismissed. Paths are made relative to {@code base} (the repository root) so
- * code scanning can link them to the file.
+ * {@code tool.driver.rules}, each built-in rule with a {@code helpUri} into docs/rules.md, one result per finding.
+ * Every result has {@code suppressions} (SARIF wants all or none): empty, or for a waived finding one external,
+ * accepted suppression with the plan's reason. GitHub code scanning does not show these as dismissed; other SARIF
+ * viewers do. Paths are made relative to {@code base} (the repository root) so code scanning can link them to the file.
  */
 public final class SarifReporter implements Reporter {
 
@@ -50,13 +49,14 @@ public final class SarifReporter implements Reporter {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "opmaat");
         driver.put("version", toolVersion);
+        driver.put("informationUri", ProjectLinks.REPOSITORY);
         List<String> ruleIds = rules(driver.putArray("rules"), result.catalogue());
         ArrayNode results = run.putArray("results");
         for (PlanReport plan : result.plans()) {
             List<ReportEntry> entries = ReportEntry.of(plan);
             // Fingerprints from the repository-relative path: the same on every machine and checkout.
-            List<String> fingerprints = Fingerprint.all(entries.stream()
-                    .map(e -> e.withFile(RepoPath.relative(base, e.file()))).toList());
+            List<String> fingerprints = Fingerprint.all(entries,
+                    entries.stream().map(e -> RepoPath.relative(base, e.file())).toList());
             for (int i = 0; i < entries.size(); i++) {
                 results.add(result(entries.get(i), fingerprints.get(i), ruleIds));
             }
@@ -75,6 +75,7 @@ public final class SarifReporter implements Reporter {
         input.putObject("fullDescription").put("text", MESSAGES.format("invoer.uitleg"));
         input.putObject("help").put("text", MESSAGES.format("invoer.uitleg"));
         input.putObject("defaultConfiguration").put("level", level(Severity.FOUT));
+        input.put("helpUri", ProjectLinks.REPOSITORY + "/blob/main/docs/plan-format.md");
         ids.add(ReportEntry.INPUT_RULE);
         for (RuleDefinition rule : catalogue.rules()) {
             ObjectNode node = rules.addObject();
@@ -86,6 +87,10 @@ public final class SarifReporter implements Reporter {
             help.put("text", explanation + "\n\nWettelijke basis: " + String.join("; ", rule.legalBasis()) + ".");
             help.put("markdown", explanation + "\n\n**Wettelijke basis:** " + String.join("; ", rule.legalBasis()) + ".");
             node.putObject("defaultConfiguration").put("level", level(rule.severity()));
+            if ("opmaat".equals(rule.origin())) {
+                // Plugin rules are documented by their plugin, not in opmaat's catalogue page.
+                node.put("helpUri", ProjectLinks.ruleHelp(rule.id()));
+            }
             ObjectNode properties = node.putObject("properties");
             ArrayNode legal = properties.putArray("legalBasis");
             rule.legalBasis().forEach(legal::add);
@@ -121,10 +126,13 @@ public final class SarifReporter implements Reporter {
                 region.put("startColumn", e.column());
             }
         }
-        r.putObject("partialFingerprints").put("opmaatFinding/v1", fingerprint);
+        r.putObject("partialFingerprints").put("opmaatFinding/v2", fingerprint);
+        // On every result (SARIF: all or none): empty means "not suppressed"; a waiver is an external suppression.
+        ArrayNode suppressions = r.putArray("suppressions");
         if (e.waived()) {
-            ObjectNode suppression = r.putArray("suppressions").addObject();
+            ObjectNode suppression = suppressions.addObject();
             suppression.put("kind", "external");
+            suppression.put("status", "accepted");
             suppression.put("justification", e.waiver());
         }
         return r;
@@ -144,11 +152,6 @@ public final class SarifReporter implements Reporter {
         if (!RepoPath.under(base, file)) {
             return Path.of(file).toAbsolutePath().normalize().toUri().toString();
         }
-        String relative = RepoPath.relative(base, file);
-        try {
-            return new URI(null, null, relative, null).toASCIIString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("Cannot express " + relative + " as a URI", e);
-        }
+        return RepoPath.uriReference(RepoPath.relative(base, file));
     }
 }

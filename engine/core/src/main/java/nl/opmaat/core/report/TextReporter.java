@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.opmaat.api.Finding;
 import nl.opmaat.api.Severity;
 import nl.opmaat.core.internal.Messages;
+import nl.opmaat.core.io.VisibleText;
 import nl.opmaat.core.rules.PlanReport;
 
 /**
@@ -19,9 +20,19 @@ public final class TextReporter implements Reporter {
 
     private static final Messages MESSAGES = Messages.forPackageOf(TextReporter.class);
     private final boolean colour;
+    private final boolean quiet;
 
     public TextReporter(boolean colour) {
+        this(colour, false);
+    }
+
+    /**
+     * @param quiet only what makes the run fail ({@code --quiet}): unwaived entries at or above the fail level, no
+     *              summary lines, and nothing at all for a plan that passes
+     */
+    public TextReporter(boolean colour, boolean quiet) {
         this.colour = colour;
+        this.quiet = quiet;
     }
 
     @Override
@@ -29,17 +40,25 @@ public final class TextReporter implements Reporter {
         for (PlanReport plan : result.plans()) {
             Map<String, List<ReportEntry>> byFile = new LinkedHashMap<>();
             for (ReportEntry e : ReportEntry.of(plan)) {
+                if (quiet && !e.failsAt(result.failOn())) {
+                    continue;
+                }
                 byFile.computeIfAbsent(e.file(), f -> new ArrayList<>()).add(e);
             }
             for (Map.Entry<String, List<ReportEntry>> file : byFile.entrySet()) {
-                out.write(colour ? "\u001b[1m" + file.getKey() + "\u001b[0m\n" : file.getKey() + "\n");
+                String name = VisibleText.of(file.getKey());
+                out.write(colour ? "\u001b[1m" + name + "\u001b[0m\n" : name + "\n");
                 for (ReportEntry e : file.getValue()) {
-                    line(out, e.where(), e.severity(), e.rule(), e.message(), e.hint(), e.waiver());
+                    // What the plan wrote may hold ESC or bidi controls: shown, never obeyed by the terminal.
+                    line(out, VisibleText.of(e.where()), e.severity(), e.rule(), VisibleText.of(e.message()),
+                            VisibleText.of(e.hint()), VisibleText.of(e.waiver()));
                 }
                 out.write('\n');
             }
-            out.write(summary(plan));
-            out.write('\n');
+            if (!quiet) {
+                out.write(VisibleText.of(summary(plan)));
+                out.write('\n');
+            }
         }
     }
 

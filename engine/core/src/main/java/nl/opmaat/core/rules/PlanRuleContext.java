@@ -14,7 +14,7 @@ import nl.opmaat.core.internal.Messages;
 import nl.opmaat.core.load.LoadedPlan;
 
 /** The {@link RuleContext} for one rule on one plan: collects that rule's findings. */
-final class PlanRuleContext implements RuleContext {
+final class PlanRuleContext implements RuleContext, GradedReporting {
 
     private static final Messages SHARED = Messages.forPackageOf(PlanRuleContext.class);
     private final LoadedPlan loaded;
@@ -87,13 +87,27 @@ final class PlanRuleContext implements RuleContext {
 
     @Override
     public void report(SourcePosition position, String messageKey, Object... arguments) {
+        report(severity, position, messageKey, arguments);
+    }
+
+    @Override
+    public void reportOneLevelLower(SourcePosition position, String messageKey, Object... arguments) {
+        report(severity == Severity.FOUT ? Severity.WAARSCHUWING : Severity.ADVIES, position, messageKey, arguments);
+    }
+
+    @Override
+    public void reportAsAdvice(SourcePosition position, String messageKey, Object... arguments) {
+        report(Severity.ADVIES, position, messageKey, arguments);
+    }
+
+    private void report(Severity level, SourcePosition position, String messageKey, Object... arguments) {
         String key = rule.id() + "." + messageKey;
         Messages bundle = rule.messages();
         if (!bundle.has(key)) {
             key = messageKey;
             bundle = bundle.has(messageKey) ? bundle : SHARED;
         }
-        findings.add(new Finding(rule.id(), severity, position, bundle.format(key, arguments),
+        findings.add(new Finding(rule.id(), level, position, bundle.format(key, arguments),
                 bundle.formatOptional(key + ".hint", arguments), null));
     }
 }

@@ -33,6 +33,11 @@ public record RuleDefinition(Rule rule, RuleInfo info, Messages messages, Option
         return List.of(info.legalBasis());
     }
 
+    /** What the text must describe, for requirement rules; empty for rules with logic only. */
+    public List<DataRule.SubElement> subElements() {
+        return rule instanceof DataRule data ? data.subElements() : List.of();
+    }
+
     /** The Dutch title from the rule's bundle ({@code <id>.title}). */
     public String title() {
         return messages.format(id() + ".title");

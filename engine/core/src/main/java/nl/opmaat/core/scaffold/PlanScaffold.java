@@ -29,11 +29,29 @@ public final class PlanScaffold {
     private static final Pattern SECTOR_LINE = Pattern.compile("^\\[(po|vo)\\] ?(.*)$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z-]+)}}");
 
+    /** The schema file {@link #withSchemaFile()} writes beside {@code plan.yaml}. */
+    public static final String SCHEMA_FILE = "plan.schema.json";
+
     private final String schemaUrl;
+    private final boolean writeSchema;
 
     /** @param schemaUrl where editors find the schema, written into the {@code yaml-language-server} line */
     public PlanScaffold(String schemaUrl) {
+        this(schemaUrl, false);
+    }
+
+    private PlanScaffold(String schemaUrl, boolean writeSchema) {
         this.schemaUrl = schemaUrl;
+        this.writeSchema = writeSchema;
+    }
+
+    /**
+     * A scaffold that also writes the schema the checker uses as {@value #SCHEMA_FILE} beside {@code plan.yaml} and
+     * points editors at it by relative path: a reference that resolves offline, and that matches the opmaat version that
+     * made the plan (a newer opmaat: {@code opmaat schema > plan.schema.json}).
+     */
+    public static PlanScaffold withSchemaFile() {
+        return new PlanScaffold(SCHEMA_FILE, true);
     }
 
     /** A scaffold pointing editors to the published schema: the {@code $id} of the schema the checker uses. */
@@ -50,6 +68,13 @@ public final class PlanScaffold {
         Map<String, String> out = new LinkedHashMap<>();
         for (String file : index()) {
             out.put(file, render(read(TEMPLATES + file), request));
+        }
+        if (writeSchema) {
+            try (InputStream in = SchemaValidator.class.getResourceAsStream(SchemaValidator.SCHEMA_RESOURCE)) {
+                out.put(SCHEMA_FILE, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("The bundled plan schema cannot be read", e);
+            }
         }
         return Collections.unmodifiableMap(out);
     }

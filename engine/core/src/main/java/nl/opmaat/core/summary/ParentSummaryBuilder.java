@@ -280,6 +280,13 @@ public final class ParentSummaryBuilder {
             out.paragraph(List.of(m("support.none"), m("support.none.ask")), facts.at("/ouders"));
             return;
         }
+        if (steunpunt.isPlanned()) {
+            // A steunpunt still being set up must not be presented to parents as a place they can go to today.
+            String planned = steunpunt.naam() == null ? m("support.planned.unnamed") : m("support.planned", steunpunt.naam());
+            out.paragraph(List.of(planned, m("support.none.ask")),
+                    facts.at("/ouders/steunpunt"));
+            return;
+        }
         out.paragraph(List.of(m("support.outside"), m("support.go"), m("support.name", steunpunt.naam())),
                 facts.at("/ouders/steunpunt/naam"));
         List<String> reach = new ArrayList<>();

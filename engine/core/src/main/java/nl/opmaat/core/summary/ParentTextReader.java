@@ -1,21 +1,15 @@
 package nl.opmaat.core.summary;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.opmaat.api.SourcePosition;
 import nl.opmaat.core.document.Block;
 import nl.opmaat.core.document.Inline;
 import nl.opmaat.core.internal.Messages;
-import nl.opmaat.core.load.PlanFiles;
+import nl.opmaat.core.load.PlanFileGate;
 import nl.opmaat.core.load.PlanProblem;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -64,21 +58,14 @@ final class ParentTextReader {
 
     /** The parent texts of the plan in {@code directory}; problems are added to {@code problems}. */
     List<ParentText> read(Path directory, List<PlanProblem> problems) {
-        Path folder = directory.resolve(DIRECTORY);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<String> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".md")).map(p -> p.getFileName().toString())
-                    .sorted().map(name -> DIRECTORY + "/" + name).toList();
-        } catch (IOException e) {
-            problems.add(problem(SourcePosition.ofFile(DIRECTORY), "ouders.unreadable", DIRECTORY));
+        PlanFileGate gate = new PlanFileGate(directory);
+        if (Files.isDirectory(directory.resolve(DIRECTORY)) && gate.isOutside(DIRECTORY + "/.")) {
+            problems.add(PlanFileGate.outside(SourcePosition.ofFile(DIRECTORY), DIRECTORY));
             return List.of();
         }
         List<ParentText> out = new ArrayList<>();
-        for (String file : files) {
-            String text = readText(directory, file, problems);
+        for (String file : gate.markdownFilesIn(DIRECTORY)) {
+            String text = readText(gate, file, problems);
             if (text != null) {
                 out.add(convert(file, text, problems));
             }
@@ -185,24 +172,18 @@ final class ParentTextReader {
         };
     }
 
-    private static String readText(Path directory, String file, List<PlanProblem> problems) {
-        var path = PlanFiles.inside(directory, file);
-        if (path.isEmpty() || !Files.isRegularFile(path.get())) {
-            return null;
-        }
+    private static String readText(PlanFileGate gate, String file, List<PlanProblem> problems) {
         try {
-            long size = Files.size(path.get());
-            if (size > MAX_BYTES) {
-                problems.add(problem(SourcePosition.ofFile(file), "ouders.too-large", file, MAX_BYTES >> 20));
-                return null;
+            return gate.readText(file, MAX_BYTES);
+        } catch (PlanFileGate.Refusal refusal) {
+            SourcePosition whole = SourcePosition.ofFile(file);
+            switch (refusal.reason()) {
+                case OUTSIDE -> problems.add(PlanFileGate.outside(whole, file));
+                case TOO_LARGE -> problems.add(problem(whole, "ouders.too-large", file, MAX_BYTES >> 20));
+                case NOT_UTF8 -> problems.add(problem(whole, "ouders.not-utf8", file));
+                case UNREADABLE -> problems.add(problem(whole, "ouders.unreadable", file));
+                case MISSING -> { } // not a regular file (a folder named x.md): nothing to read
             }
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(path.get()))).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(problem(SourcePosition.ofFile(file), "ouders.not-utf8", file));
-            return null;
-        } catch (IOException e) {
-            problems.add(problem(SourcePosition.ofFile(file), "ouders.unreadable", file));
             return null;
         }
     }

@@ -101,10 +101,18 @@ class PlanReaderBadInputTest {
         assertTrue(p.message().contains("hoofdstukken/01-inleiding.md"), p.message());
     }
 
+    /** Found by PlanYamlFuzzTest: the composer accepts an alias to its own list, and converting it overflowed the stack. */
+    @Test
+    void refusesAnAliasToTheListItStandsIn() throws IOException {
+        PlanProblem p = onlyProblem(HEAD + "periode: {}\nx: &a [*a]\n");
+        assertTrue(p.message().contains("oneindig diep"), p.message());
+        assertEquals(6, p.position().line());
+    }
+
     @Test
     void refusesAChapterOutsideThePlanDirectory() throws IOException {
         PlanProblem p = onlyProblem(HEAD + "periode: {}\nhoofdstukken: [../geheim.md]\n");
-        assertTrue(p.message().contains("buiten de map"), p.message());
+        assertTrue(p.message().contains("ligt buiten de planmap"), p.message());
     }
 
     @Test

@@ -72,7 +72,7 @@ class GithubReporterTest {
         assertEquals("3", first.properties().get("line"));
         assertEquals("5", first.properties().get("col"));
         assertEquals("[procedure.periode] fout", first.properties().get("title"));
-        assertEquals("50% van 'de' <begroting> & \"reserve\", zie: a,b\r\nvolgende regel \u0001\nLos dit op: nu.",
+        assertEquals("50% van 'de' <begroting> & \"reserve\", zie: a,b\r\nvolgende regel <U+0001>\nLos dit op: nu.",
                 first.message());
 
         Parsed waived = Parsed.of(lines.get(2));

@@ -61,17 +61,22 @@ class GitlabReporterTest {
     }
 
     @Test
-    void fingerprintChangesWithTheFinding() {
+    void fingerprintChangesWithTheFindingButNotWithItsLine() {
         ReportEntry e = new ReportEntry("a.b", Severity.FOUT, "p/plan.yaml", 3, 1, "m", "", null);
-        String print = Fingerprint.of(e, 0);
-        assertEquals(print, Fingerprint.of(new ReportEntry("a.b", Severity.ADVIES, "p/plan.yaml", 3, 9, "m", "h", null), 0),
-                "severity, column and hint do not change the identity");
+        String print = print(e);
+        assertEquals(print, print(new ReportEntry("a.b", Severity.ADVIES, "p/plan.yaml", 5, 9, "m", "h", null)),
+                "severity, line, column and hint do not change the identity");
         for (ReportEntry other : List.of(e.withFile("q/plan.yaml"),
                 new ReportEntry("a.c", Severity.FOUT, "p/plan.yaml", 3, 1, "m", "", null),
-                new ReportEntry("a.b", Severity.FOUT, "p/plan.yaml", 4, 1, "m", "", null),
                 new ReportEntry("a.b", Severity.FOUT, "p/plan.yaml", 3, 1, "n", "", null))) {
-            assertTrue(!print.equals(Fingerprint.of(other, 0)), other.toString());
+            assertTrue(!print.equals(print(other)), other.toString());
         }
-        assertEquals(List.of(print, Fingerprint.of(e, 1)), Fingerprint.all(List.of(e, e)));
+        List<String> twice = Fingerprint.all(List.of(e, e), List.of(e.file(), e.file()));
+        assertEquals(print, twice.get(0));
+        assertTrue(!twice.get(0).equals(twice.get(1)), "a repeat gets its own occurrence");
+    }
+
+    private static String print(ReportEntry e) {
+        return Fingerprint.all(List.of(e), List.of(e.file())).get(0);
     }
 }

@@ -106,14 +106,14 @@ class SarifReporterTest {
         assertEquals("plannen/test/plan.yaml", first.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
         assertEquals(3, first.at("/locations/0/physicalLocation/region/startLine").asInt());
         assertEquals(5, first.at("/locations/0/physicalLocation/region/startColumn").asInt());
-        assertFalse(first.at("/partialFingerprints/opmaatFinding~1v1").asText().equals(
-                results.get(1).at("/partialFingerprints/opmaatFinding~1v1").asText()), "identical findings, own prints");
+        assertFalse(first.at("/partialFingerprints/opmaatFinding~1v2").asText().equals(
+                results.get(1).at("/partialFingerprints/opmaatFinding~1v2").asText()), "identical findings, own prints");
 
         JsonNode waived = results.get(2);
         assertTrue(waived.at("/locations/0/physicalLocation/region").isMissingNode(), "no region for line 0");
         assertEquals("external", waived.at("/suppressions/0/kind").asText());
         assertEquals("Bestuur besloot 1-2-2026: volgt in 2027, 100%.", waived.at("/suppressions/0/justification").asText());
-        assertTrue(first.path("suppressions").isMissingNode());
+        assertTrue(first.path("suppressions").isArray() && first.path("suppressions").isEmpty(), "all results or none: empty = not suppressed");
 
         JsonNode advies = results.get(3);
         assertEquals("note", advies.path("level").asText());
@@ -125,6 +125,24 @@ class SarifReporterTest {
         assertEquals("invoer", input.path("ruleId").asText());
         assertEquals(0, input.path("ruleIndex").asInt());
         assertEquals("plannen/kapot/plan.yaml", input.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+    }
+
+    @Test
+    void everyBuiltInRuleLinksToItsSectionOfTheCatalogue() throws IOException {
+        JsonNode log = sarif(Reports.handMade(Severity.FOUT));
+        assertEquals(ProjectLinks.REPOSITORY, log.at("/runs/0/tool/driver/informationUri").asText());
+        String catalogue = java.nio.file.Files.readString(Reports.ROOT.resolve("docs/rules.md"));
+        int linked = 0;
+        for (JsonNode rule : log.at("/runs/0/tool/driver/rules")) {
+            String help = rule.path("helpUri").asText();
+            assertTrue(help.startsWith(ProjectLinks.REPOSITORY + "/blob/main/docs/"), rule.path("id") + ": " + help);
+            if (help.contains("rules.md#")) {
+                String anchor = help.substring(help.indexOf('#'));
+                assertTrue(catalogue.contains("](" + anchor + ")"), anchor + " is not an anchor docs/rules.md links to");
+                linked++;
+            }
+        }
+        assertTrue(linked > 30, "the built-in rules link to rules.md: " + linked);
     }
 
     @Test

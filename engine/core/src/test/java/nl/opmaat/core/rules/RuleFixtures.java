@@ -39,7 +39,11 @@ public final class RuleFixtures {
      * catalogue, such as waivers, see it) and only the tested rule's findings are kept.
      */
     public static List<Finding> run(Rule rule, Path planDirectory) {
-        String id = rule.getClass().getAnnotation(nl.opmaat.api.rule.RuleInfo.class).id();
+        return run(rule.getClass().getAnnotation(nl.opmaat.api.rule.RuleInfo.class).id(), planDirectory);
+    }
+
+    /** The findings of the built-in rule {@code id} on the fixture plan (for rules that are data, not a class). */
+    public static List<Finding> run(String id, Path planDirectory) {
         RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
         if (catalogue.find(id).isEmpty()) {
             throw new AssertionError(id + " is not in the built-in catalogue");
@@ -55,12 +59,17 @@ public final class RuleFixtures {
 
     /** Asserts that the rule's findings are exactly the ones the fixture's comments expect (file, line and rule id). */
     public static void assertFindingsMatchComments(Rule rule, Path planDirectory) {
-        List<Finding> findings = run(rule, planDirectory);
+        assertFindingsMatchComments(rule.getClass().getAnnotation(nl.opmaat.api.rule.RuleInfo.class).id(), planDirectory);
+    }
+
+    /** As {@link #assertFindingsMatchComments(Rule, Path)}, for the built-in rule {@code id}. */
+    public static void assertFindingsMatchComments(String id, Path planDirectory) {
+        List<Finding> findings = run(id, planDirectory);
         TreeSet<String> actual = new TreeSet<>();
         for (Finding f : findings) {
             actual.add(f.position().file() + ":" + f.position().line() + " " + f.ruleId());
         }
-        assertEquals(expected(planDirectory), actual, "findings of " + rule.getClass().getSimpleName() + " on " + planDirectory);
+        assertEquals(expected(planDirectory), actual, "findings of " + id + " on " + planDirectory + ": " + findings);
     }
 
     /** The expectations of the fixture's comments; the same reading plugin authors get. */

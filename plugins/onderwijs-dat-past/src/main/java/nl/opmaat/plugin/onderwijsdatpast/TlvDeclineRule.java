@@ -2,8 +2,7 @@ package nl.opmaat.plugin.onderwijsdatpast;
 
 import static nl.opmaat.api.Severity.WAARSCHUWING;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import nl.opmaat.api.Sector;
@@ -14,18 +13,20 @@ import nl.opmaat.api.rule.RuleContext;
 import nl.opmaat.api.rule.RuleInfo;
 
 /**
- * The plan keeps SWV Onderwijs dat Past's own goal that the number of TLVs falls, with the count it starts from and the
- * number it aims for, so the fall can be seen.
+ * The plan keeps SWV Onderwijs dat Past's own goal that the number of TLVs falls, and where it gives a count to start
+ * from and a number to aim for, the number aimed for is lower.
  *
  * <p>The SWV expects "het aantal toelaatbaarheidsverklaringen (TLV's) daalt" and says it tracks that number closely
- * (ondersteuningsplan 2023-2027, hoofdstuk 4). A goal without a baseline or target cannot show a fall.
+ * (ondersteuningsplan 2023-2027, hoofdstuk 4). A goal without a baseline or target is already reported by the built-in
+ * {@code inhoud.doelen} on the same goal; this rule reports only what is its own: the goal is absent, or its figures
+ * show no fall.
  */
 @RuleInfo(id = "onderwijs-dat-past.tlv-daling", severity = WAARSCHUWING, sectors = Sector.PO,
         legalBasis = {"eigen afspraak SWV Onderwijs dat Past (ondersteuningsplan 2023-2027, hoofdstuk 4)"})
 public final class TlvDeclineRule implements Rule {
 
     static final String MSG_MISSING = "missing";
-    static final String MSG_UNMEASURED = "unmeasured";
+    static final String MSG_NO_DECLINE = "no-decline";
 
     @Override
     public void check(Plan plan, RuleContext context) {
@@ -35,15 +36,11 @@ public final class TlvDeclineRule implements Rule {
             return;
         }
         Doel doel = goal.get();
-        List<String> lacking = new ArrayList<>();
-        if (blank(doel.nulmeting())) {
-            lacking.add("nulmeting");
-        }
-        if (blank(doel.streefwaarde())) {
-            lacking.add("streefwaarde");
-        }
-        if (!lacking.isEmpty()) {
-            context.report(context.positionOf("/doelen/" + doel.index()), MSG_UNMEASURED, String.join(" en ", lacking));
+        Optional<BigDecimal> baseline = number(doel.nulmeting());
+        Optional<BigDecimal> target = number(doel.streefwaarde());
+        if (baseline.isPresent() && target.isPresent() && target.get().compareTo(baseline.get()) >= 0) {
+            context.report(context.positionOf("/doelen/" + doel.index() + "/streefwaarde"), MSG_NO_DECLINE,
+                    doel.streefwaarde().trim(), doel.nulmeting().trim());
         }
     }
 
@@ -52,7 +49,15 @@ public final class TlvDeclineRule implements Rule {
         return text.contains("tlv") || text.contains("toelaatbaarheidsverklaring");
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+    /** A plain count such as "210" or "1.5"; empty for text such as "30% minder", which this rule does not judge. */
+    private static Optional<BigDecimal> number(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BigDecimal(value.trim().replace(',', '.')));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,0 +1,142 @@
+package nl.opmaat.core.rules.requirements;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.opmaat.core.rules.ContentAssessor;
+
+/**
+ * The texts a requirement is judged on (sections and field values), sentence by sentence, with what each deferring
+ * sentence refers to instead of describing. A deferring sentence never counts as evidence: it is kept only to be quoted.
+ */
+final class EvidenceText {
+
+    private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^()]*\\)");
+    private final List<TextIndex> texts;
+    /** Per text, the deferral of each sentence, or null when the sentence describes. */
+    private final List<List<String>> deferrals;
+
+    /**
+     * One sentence that defers.
+     *
+     * @param deferral what the sentence refers to instead of describing ("de website")
+     */
+    record Sentence(String text, String deferral) {
+    }
+
+    private EvidenceText(List<TextIndex> texts, List<List<String>> deferrals) {
+        this.texts = texts;
+        this.deferrals = deferrals;
+    }
+
+    /** The sentences of {@code texts} (section texts and field values, in order). */
+    static EvidenceText of(List<String> texts, RequirementCatalogue catalogue, ContentAssessor content) {
+        List<TextIndex> indexes = new ArrayList<>();
+        List<List<String>> deferrals = new ArrayList<>();
+        for (String text : texts) {
+            TextIndex index = TextIndex.of(text);
+            indexes.add(index);
+            deferrals.add(index.deferrals(content.bijlagen(), sentence -> deferral(sentence, catalogue, content)));
+        }
+        return new EvidenceText(indexes, deferrals);
+    }
+
+    private static String deferral(String sentence, RequirementCatalogue catalogue, ContentAssessor content) {
+        if (content.isPlaceholder(sentence)) {
+            return RequirementRule.MESSAGES.format("deferral.later");
+        }
+        // "(zie bijlage 1)" beside a description is an aside; a sentence that only points at the annex defers.
+        if (content.refersToMissingAnnex(PARENTHESES.matcher(sentence).replaceAll(""))) {
+            return RequirementRule.MESSAGES.format("deferral.missing-annex");
+        }
+        return catalogue.deferralIn(sentence).map(Deferral::to).orElse(null);
+    }
+
+    /**
+     * The terms that occur in sentences that describe (not defer), in term order; two terms that first match the same
+     * word ("ondersteuningsprofiel" and "schoolondersteuningsprofiel" in one compound) count once.
+     */
+    List<Term> describing(List<Term> terms) {
+        List<Term> out = new ArrayList<>();
+        Set<List<Integer>> anchors = new HashSet<>();
+        for (Term term : terms) {
+            found:
+            for (int t = 0; t < texts.size(); t++) {
+                BitSet with = describingWith(t, term);
+                int s = with.nextSetBit(0);
+                if (s >= 0) {
+                    if (anchors.add(List.of(t, s, term.firstMatch(texts.get(t).words(s))))) {
+                        out.add(term);
+                    }
+                    break found;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many describing sentences hold one of the terms. */
+    int sentencesMentioning(List<Term> terms) {
+        int count = 0;
+        for (int t = 0; t < texts.size(); t++) {
+            BitSet any = new BitSet();
+            for (Term term : terms) {
+                any.or(describingWith(t, term));
+            }
+            count += any.cardinality();
+        }
+        return count;
+    }
+
+    /** True when a describing sentence holds one of the terms. */
+    boolean mentions(List<Term> terms) {
+        return sentencesMentioning(terms) > 0;
+    }
+
+    /** The first deferring sentence that holds one of the terms. */
+    Optional<Sentence> deferralAbout(List<Term> terms) {
+        for (int t = 0; t < texts.size(); t++) {
+            for (int s = 0; s < deferrals.get(t).size(); s++) {
+                if (deferrals.get(t).get(s) == null) {
+                    continue;
+                }
+                int sentence = s;
+                int text = t;
+                if (terms.stream().anyMatch(term -> texts.get(text).sentencesWith(term).get(sentence))) {
+                    return Optional.of(new Sentence(texts.get(t).sentences().get(s), deferrals.get(t).get(s)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first deferring sentence. */
+    Optional<Sentence> firstDeferral() {
+        for (int t = 0; t < texts.size(); t++) {
+            for (int s = 0; s < deferrals.get(t).size(); s++) {
+                if (deferrals.get(t).get(s) != null) {
+                    return Optional.of(new Sentence(texts.get(t).sentences().get(s), deferrals.get(t).get(s)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean isEmpty() {
+        return texts.stream().allMatch(t -> t.sentences().isEmpty());
+    }
+
+    private BitSet describingWith(int text, Term term) {
+        BitSet with = (BitSet) texts.get(text).sentencesWith(term).clone();
+        List<String> flags = deferrals.get(text);
+        for (int s = with.nextSetBit(0); s >= 0; s = with.nextSetBit(s + 1)) {
+            if (flags.get(s) != null) {
+                with.clear(s);
+            }
+        }
+        return with;
+    }
+}

@@ -1,0 +1,141 @@
+package nl.opmaat.core.rules.requirements;
+
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.opmaat.core.rules.ContentAssessor;
+import nl.opmaat.core.rules.requirements.DutchWords.Word;
+
+/**
+ * One text split into sentences and words, with an index from stems and written forms to the sentences that hold
+ * them, so a term is looked up instead of matched against every word. Every rule reads the same sections (and the
+ * suggestions search all of them), so indexes are shared per text; weak keys let a long-running preview forget them.
+ */
+final class TextIndex {
+
+    private static final Map<String, TextIndex> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final List<String> sentences;
+    private final List<List<Word>> words;
+    private final Map<String, BitSet> byStem = new HashMap<>();
+    private final Map<String, BitSet> bySurface = new HashMap<>();
+    /** Evidence words of five or more letters → sentences with a longer word that contains them (compounds). */
+    private final Map<String, BitSet> byContained = new HashMap<>();
+    /** Written form → the catalogue's compound-capable term words inside it; the same for every text, so shared. */
+    private static final Map<String, List<String>> CONTAINED = new ConcurrentHashMap<>();
+    private final Map<Term, BitSet> matches = new ConcurrentHashMap<>();
+    /** Per set of annexes (a reference to a missing annex defers), the deferral of each sentence or null. */
+    private final Map<Object, List<String>> deferrals = new ConcurrentHashMap<>();
+
+    private TextIndex(String text) {
+        this.sentences = ContentAssessor.sentences(text);
+        this.words = sentences.stream().map(DutchWords::words).toList();
+        for (int i = 0; i < words.size(); i++) {
+            for (Word w : words.get(i)) {
+                byStem.computeIfAbsent(w.stem(), k -> new BitSet()).set(i);
+                bySurface.computeIfAbsent(w.surface(), k -> new BitSet()).set(i);
+            }
+        }
+        Set<String> compoundWords = RequirementCatalogue.builtIn().compoundWords();
+        for (Map.Entry<String, BitSet> e : bySurface.entrySet()) {
+            for (String part : CONTAINED.computeIfAbsent(e.getKey(), surface -> partsOf(surface, compoundWords))) {
+                byContained.computeIfAbsent(part, k -> new BitSet()).or(e.getValue());
+            }
+        }
+    }
+
+    /** The catalogue words inside a longer word: its substrings looked up, cheaper than testing every catalogue word. */
+    private static List<String> partsOf(String surface, Set<String> compoundWords) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (int from = 0; from + Term.COMPOUND_MIN <= surface.length(); from++) {
+            for (int to = from + Term.COMPOUND_MIN; to <= surface.length(); to++) {
+                if (to - from < surface.length() && compoundWords.contains(surface.substring(from, to))) {
+                    parts.add(surface.substring(from, to));
+                }
+            }
+        }
+        return parts;
+    }
+
+    static TextIndex of(String text) {
+        synchronized (CACHE) {
+            return CACHE.computeIfAbsent(text, TextIndex::new);
+        }
+    }
+
+    List<String> sentences() {
+        return sentences;
+    }
+
+    List<Word> words(int sentence) {
+        return words.get(sentence);
+    }
+
+    /** The deferral of each sentence (null where it describes), computed once per set of annexes. */
+    List<String> deferrals(Object annexes, java.util.function.Function<String, String> deferralOf) {
+        return deferrals.computeIfAbsent(annexes, k -> {
+            List<String> out = new java.util.ArrayList<>();
+            sentences.forEach(s -> out.add(deferralOf.apply(s)));
+            return java.util.Collections.unmodifiableList(out);
+        });
+    }
+
+    /** The sentences in which {@code term} occurs. */
+    BitSet sentencesWith(Term term) {
+        return matches.computeIfAbsent(term, this::find);
+    }
+
+    private BitSet find(Term term) {
+        BitSet candidates = null;
+        for (Word w : term.words()) {
+            BitSet with = sentencesWithWord(w);
+            if (candidates == null) {
+                candidates = with;
+            } else {
+                candidates.and(with);
+            }
+        }
+        BitSet out = new BitSet();
+        if (term.words().size() == 1) {
+            out.or(candidates);
+            return out;
+        }
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            if (term.firstMatch(words.get(i)) >= 0) {
+                out.set(i);
+            }
+        }
+        return out;
+    }
+
+    /** Sentences with a word that matches {@code w} as {@link Term} defines it: same stem or form, or inside a compound. */
+    private BitSet sentencesWithWord(Word w) {
+        BitSet out = new BitSet();
+        BitSet stem = byStem.get(w.stem());
+        if (stem != null) {
+            out.or(stem);
+        }
+        BitSet surface = bySurface.get(w.surface());
+        if (surface != null) {
+            out.or(surface);
+        }
+        if (w.surface().length() >= Term.COMPOUND_MIN && RequirementCatalogue.builtIn().compoundWords().contains(w.surface())) {
+            BitSet inside = byContained.get(w.surface());
+            if (inside != null) {
+                out.or(inside);
+            }
+        } else if (w.surface().length() >= Term.COMPOUND_MIN) {
+            for (Map.Entry<String, BitSet> e : bySurface.entrySet()) {
+                if (e.getKey().length() > w.surface().length() && e.getKey().contains(w.surface())) {
+                    out.or(e.getValue());
+                }
+            }
+        }
+        return out;
+    }
+}
