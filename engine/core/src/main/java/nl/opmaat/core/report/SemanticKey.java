@@ -54,7 +54,6 @@ final class SemanticKey {
     private static Optional<YamlTree> readYaml(String file) {
         try {
             Path path = Path.of(file).toAbsolutePath();
-            // Read through the plan's file gate, as every reader of plan files does.
             return Optional.of(new YamlLoader(path.getFileName().toString()).load(new PlanFileGate(path.getParent())));
         } catch (PlanInputException | RuntimeException e) {
             // An unusable plan.yaml: its input problems are keyed by rule, file and message alone.
