@@ -42,7 +42,7 @@ final class DocumentRenderer {
         try {
             return switch (format) {
                 case pdf -> new PdfEngine(theme).render(new HtmlPlanWriter(theme).write(document), document.meta());
-                case html -> new HtmlPlanWriter(theme).write(document).getBytes(StandardCharsets.UTF_8);
+                case html -> new HtmlPlanWriter(theme).writeForBrowser(document).getBytes(StandardCharsets.UTF_8);
                 case docx -> new DocxPlanWriter().write(document, theme);
             };
         } catch (PdfRenderException e) {
