@@ -14,11 +14,14 @@ final class DocxContext {
     final ListNumbering numbering = new ListNumbering();
     /** All headings in document order, their bookmarks registered: the table of contents lists them. */
     final List<Block.Heading> headings;
+    /** The document date: tracked changes of a redline carry it. */
+    final java.time.Instant timestamp;
     private int nextBookmarkId;
     private int nextDrawingId = 1;
 
-    DocxContext(WordprocessingMLPackage pkg, Theme theme, List<Block.Heading> headings) {
+    DocxContext(WordprocessingMLPackage pkg, Theme theme, List<Block.Heading> headings, java.time.Instant timestamp) {
         this.pkg = pkg;
+        this.timestamp = timestamp;
         this.theme = theme;
         this.headings = List.copyOf(headings);
         headings.forEach(h -> bookmarks.register(h.id()));

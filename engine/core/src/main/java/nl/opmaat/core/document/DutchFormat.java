@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Dates and amounts the way a Dutch reader expects them: "17 april 2026", "3.200.000". */
-final class DutchFormat {
+public final class DutchFormat {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
@@ -16,12 +16,12 @@ final class DutchFormat {
     private DutchFormat() {
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return DATE.format(date);
     }
 
     /** Whole euros without decimals, cents with two; thousands grouped with a dot. */
-    static String amount(BigDecimal amount) {
+    public static String amount(BigDecimal amount) {
         // A fresh format per call: DecimalFormat is not thread-safe.
         DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(DUTCH));
         if (amount.stripTrailingZeros().scale() > 0) {
