@@ -52,7 +52,7 @@ public final class GitSnapshot {
      */
     public static Path materialise(Path planDirectory, String ref, Path target) throws SnapshotException, IOException {
         Path plan = planDirectory.toAbsolutePath().normalize();
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment(null).findGitDir(plan.toFile());
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(plan.toFile());
         if (builder.getGitDir() == null) {
             throw new SnapshotException(MESSAGES.format("git.no-repository", planDirectory),
                     MESSAGES.format("git.no-repository.hint"));
