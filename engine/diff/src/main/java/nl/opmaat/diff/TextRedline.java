@@ -58,27 +58,48 @@ final class TextRedline {
         out.addAll(to.subList(target, to.size()));
     }
 
-    /** Pairs units of the same shape in order and compares them word by word; the rest is deleted or inserted whole. */
+    /**
+     * Pairs each removed unit, in order, with the first added unit after the last pair that has the same shape and at
+     * least half its words in common; a unit without such a partner is deleted or inserted whole. Pairing by place
+     * alone would compare a new paragraph with the old one after it and show both as a jumble of changed words.
+     */
     private void pair(List<Unit> removed, List<Unit> added) {
-        int i = 0;
         int j = 0;
-        while (i < removed.size() && j < added.size()) {
-            Unit a = removed.get(i);
-            Unit b = added.get(j);
-            if (a.sameShape(b)) {
-                changedPair(a, b);
-                i++;
-                j++;
-            } else if (removed.size() - i > added.size() - j) {
-                deleted(a);
-                i++;
-            } else {
-                inserted(b);
-                j++;
+        for (Unit a : removed) {
+            int match = -1;
+            for (int k = j; k < added.size() && match < 0; k++) {
+                if (a.sameShape(added.get(k)) && similar(a, added.get(k))) {
+                    match = k;
+                }
             }
+            if (match < 0) {
+                deleted(a);
+                continue;
+            }
+            added.subList(j, match).forEach(this::inserted);
+            changedPair(a, added.get(match));
+            j = match + 1;
         }
-        removed.subList(i, removed.size()).forEach(this::deleted);
         added.subList(j, added.size()).forEach(this::inserted);
+    }
+
+    /** At least half of the words (Dice coefficient over the word-level diff): the same paragraph, edited. */
+    static boolean similar(Unit a, Unit b) {
+        List<String> from = words(a.text());
+        List<String> to = words(b.text());
+        if (from.isEmpty() || to.isEmpty()) {
+            return from.isEmpty() && to.isEmpty();
+        }
+        int changed = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(from, to).getDeltas()) {
+            changed += delta.getSource().size();
+        }
+        int common = from.size() - changed;
+        return 2.0 * common / (from.size() + to.size()) >= 0.5;
+    }
+
+    private static List<String> words(String text) {
+        return WordDiff.tokens(text).stream().filter(t -> !t.isBlank()).toList();
     }
 
     private void changedPair(Unit a, Unit b) {
