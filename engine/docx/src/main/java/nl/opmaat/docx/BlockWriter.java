@@ -29,6 +29,7 @@ final class BlockWriter {
     final WmlWriter w;
     final InlineWriter inlines;
     final Part part;
+    private final Revisions revisions;
     private final TableWriter tables;
     private final FigureWriter figures;
     private boolean pageBreakPending;
@@ -39,7 +40,8 @@ final class BlockWriter {
         this.ctx = ctx;
         this.w = w;
         this.part = part;
-        this.inlines = new InlineWriter(w, new PartLinks(part), ctx.bookmarks, footnotesAllowed);
+        this.revisions = new Revisions(ctx);
+        this.inlines = new InlineWriter(w, new PartLinks(part), ctx.bookmarks, footnotesAllowed, revisions);
         this.tables = new TableWriter(this);
         this.figures = new FigureWriter(this);
     }
@@ -102,11 +104,17 @@ final class BlockWriter {
      * alignment or indentation (in schema order after pageBreakBefore). Writes a pending prefix. The caller closes it.
      */
     void openParagraph(String style, Consumer<WmlWriter> extra) {
+        openParagraph(style, extra, List.of());
+    }
+
+    /** As above; a paragraph whose every word is a tracked change gets its paragraph mark tracked too. */
+    private void openParagraph(String style, Consumer<WmlWriter> extra, List<Inline> content) {
         // Space between a table's bottom line and the text under it (a heading brings its own).
         boolean afterTable = lastWasTable && (style == null || !style.startsWith("Heading"));
         lastWasTable = false;
         w.start("p");
-        if (style != null || pageBreakPending || extra != null || afterTable) {
+        boolean tracked = Revisions.wholeKind(content) != null;
+        if (style != null || pageBreakPending || extra != null || afterTable || tracked) {
             w.start("pPr");
             if (style != null) {
                 w.empty("pStyle", "val", style);
@@ -121,6 +129,7 @@ final class BlockWriter {
             if (extra != null) {
                 extra.accept(w);
             }
+            revisions.paragraphMark(w, content);
             w.end();
         }
         if (pendingPrefix != null) {
@@ -130,7 +139,7 @@ final class BlockWriter {
     }
 
     void paragraph(String style, List<Inline> content, Consumer<WmlWriter> extra) {
-        openParagraph(style, extra);
+        openParagraph(style, extra, content);
         inlines.write(content);
         w.end();
     }
@@ -144,7 +153,7 @@ final class BlockWriter {
         } else if (level <= 3 && h.numbering() == Block.Numbering.APPENDIX) {
             numbering = x -> numPr(x, level - 1, ListNumbering.APPENDICES);
         }
-        openParagraph(style, numbering);
+        openParagraph(style, numbering, h.text());
         String bookmark = ctx.bookmarks.register(h.id());
         String id = Integer.toString(ctx.nextBookmarkId());
         w.empty("bookmarkStart", "id", id, "name", bookmark);

@@ -16,11 +16,14 @@ final class DocxContext {
     final List<Block.Heading> headings;
     /** The theme's body font, measured once: table columns are sized by it. */
     final FontMetrics fontMetrics;
+    /** The document date: tracked changes of a redline carry it. */
+    final java.time.Instant timestamp;
     private int nextBookmarkId;
     private int nextDrawingId = 1;
 
-    DocxContext(WordprocessingMLPackage pkg, Theme theme, List<Block.Heading> headings) {
+    DocxContext(WordprocessingMLPackage pkg, Theme theme, List<Block.Heading> headings, java.time.Instant timestamp) {
         this.pkg = pkg;
+        this.timestamp = timestamp;
         this.theme = theme;
         this.headings = List.copyOf(headings);
         this.fontMetrics = FontMetrics.of(theme);

@@ -65,7 +65,7 @@ public final class DocxPlanWriter {
     public byte[] write(Document document, Theme theme) {
         try {
             WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage(PageSizePaper.A4, false);
-            DocxContext ctx = new DocxContext(pkg, theme, headings(document.blocks()));
+            DocxContext ctx = new DocxContext(pkg, theme, headings(document.blocks()), document.meta().timestamp());
             DocumentMeta meta = document.meta();
             MainDocumentPart main = pkg.getMainDocumentPart();
             Map<String, String> values = themeValues(theme, meta);

@@ -19,11 +19,13 @@ final class InlineWriter {
     private final PartLinks links;
     private final BookmarkNames bookmarks;
     private final boolean footnotesAllowed;
+    private final Revisions revisions;
 
     /**
      * @param footnotesAllowed false inside footnotes, headers and the TOC, where a footnote reference is not allowed
      */
-    InlineWriter(WmlWriter w, PartLinks links, BookmarkNames bookmarks, boolean footnotesAllowed) {
+    InlineWriter(WmlWriter w, PartLinks links, BookmarkNames bookmarks, boolean footnotesAllowed, Revisions revisions) {
+        this.revisions = revisions;
         this.w = w;
         this.links = links;
         this.bookmarks = bookmarks;
@@ -52,6 +54,14 @@ final class InlineWriter {
                 }
             } else if (inline instanceof Inline.LineBreak) {
                 w.start("r").empty("br").end();
+            } else if (inline instanceof Inline.Inserted i) {
+                w.start("ins", revisions.attributes());
+                run(i.text(), f);
+                w.end();
+            } else if (inline instanceof Inline.Deleted d) {
+                w.start("del", revisions.attributes());
+                run(d.text(), f, "delText");
+                w.end();
             }
         }
     }
@@ -85,6 +95,11 @@ final class InlineWriter {
 
     /** One run; tabs become {@code w:tab}, line feeds inside text a space (Markdown soft breaks). */
     private void run(String text, Format f) {
+        run(text, f, "t");
+    }
+
+    /** @param textElement {@code t}, or {@code delText} inside a tracked deletion */
+    private void run(String text, Format f, String textElement) {
         if (text.isEmpty()) {
             return;
         }
@@ -96,7 +111,7 @@ final class InlineWriter {
                 w.empty("tab");
             }
             if (!pieces[i].isEmpty()) {
-                w.text("t", pieces[i]);
+                w.text(textElement, pieces[i]);
             }
         }
         w.end();
@@ -143,6 +158,8 @@ final class InlineWriter {
                 appendPlain(l.content(), out);
             } else if (inline instanceof Inline.LineBreak) {
                 out.append(' ');
+            } else if (inline instanceof Inline.Inserted i) {
+                out.append(i.text());
             }
         }
     }

@@ -435,6 +435,14 @@ public final class HtmlPlanWriter {
                 footnoteReference(f.number());
             } else if (inline instanceof Inline.LineBreak) {
                 out.append("<br />");
+            } else if (inline instanceof Inline.Inserted i) {
+                // Colour and underline, and the marker as text: the change must not rest on colour alone, and a
+                // screen reader or a copy of the text keeps it.
+                out.append("<ins><span class=\"change-mark\">{+</span>").append(esc(i.text()))
+                        .append("<span class=\"change-mark\">+}</span></ins>");
+            } else if (inline instanceof Inline.Deleted d) {
+                out.append("<del><span class=\"change-mark\">[-</span>").append(esc(d.text()))
+                        .append("<span class=\"change-mark\">-]</span></del>");
             }
         }
 

@@ -36,4 +36,15 @@ public sealed interface Inline {
 
     record LineBreak() implements Inline {
     }
+
+    /**
+     * Words that a newer version of the plan added (a redline, {@code opmaat diff}): DOCX writes a tracked insertion,
+     * HTML and PDF an {@code <ins>} with a visible marker.
+     */
+    record Inserted(String text) implements Inline {
+    }
+
+    /** Words that a newer version of the plan removed: a tracked deletion in DOCX, a marked {@code <del>} elsewhere. */
+    record Deleted(String text) implements Inline {
+    }
 }

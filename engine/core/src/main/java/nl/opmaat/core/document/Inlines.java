@@ -9,7 +9,10 @@ public final class Inlines {
     private Inlines() {
     }
 
-    /** The text a reader sees, without markup; footnote references and line breaks count as nothing and a space. */
+    /**
+     * The text a reader sees, without markup; footnote references and line breaks count as nothing and a space. In a
+     * redline the text is the newer version's: inserted words count, deleted ones do not.
+     */
     public static String plainText(List<Inline> content) {
         StringBuilder out = new StringBuilder();
         append(content, out);
@@ -30,6 +33,8 @@ public final class Inlines {
                 append(l.content(), out);
             } else if (inline instanceof Inline.LineBreak) {
                 out.append(' ');
+            } else if (inline instanceof Inline.Inserted i) {
+                out.append(i.text());
             }
         }
     }
