@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.opmaat.api.SourcePosition;
+import nl.opmaat.core.load.PlanFileGate;
 import nl.opmaat.core.load.PlanInputException;
 import nl.opmaat.core.load.Slugs;
 import nl.opmaat.core.load.YamlLoader;
@@ -50,9 +51,14 @@ final class SemanticKey {
         return "";
     }
 
+    private static Path parentOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? Path.of("") : parent;
+    }
+
     private static Optional<YamlTree> readYaml(String file) {
         try {
-            return Optional.of(new YamlLoader(Path.of(file).getFileName().toString()).load(Path.of(file)));
+            return Optional.of(new YamlLoader(Path.of(file).getFileName().toString()).load(new PlanFileGate(parentOf(Path.of(file)))));
         } catch (PlanInputException | RuntimeException e) {
             // An unusable plan.yaml: its input problems are keyed by rule, file and message alone.
             return Optional.empty();
