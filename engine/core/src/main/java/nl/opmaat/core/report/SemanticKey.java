@@ -51,14 +51,10 @@ final class SemanticKey {
         return "";
     }
 
-    private static Path parentOf(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        return parent == null ? Path.of("") : parent;
-    }
-
     private static Optional<YamlTree> readYaml(String file) {
         try {
-            return Optional.of(new YamlLoader(Path.of(file).getFileName().toString()).load(new PlanFileGate(parentOf(Path.of(file)))));
+            Path path = Path.of(file).toAbsolutePath();
+            return Optional.of(new YamlLoader(path.getFileName().toString()).load(new PlanFileGate(path.getParent())));
         } catch (PlanInputException | RuntimeException e) {
             // An unusable plan.yaml: its input problems are keyed by rule, file and message alone.
             return Optional.empty();
