@@ -84,7 +84,9 @@ class ReleaseZipIT {
         Run run = run(work, "check", "emmen");
         assertEquals(1, run.code, run.err);
         assertTrue(run.out.contains("emmen/plan.yaml:"), run.out);
-        assertTrue(run.out.contains("18 fouten, 18 waarschuwingen, 1 advies"), run.out);
+        // Emmen held an OOGO with Emmen only: a stable gap, whatever else the rules come to find.
+        assertTrue(run.out.contains("fout [procedure.oogo-gemeenten]"), run.out);
+        assertTrue(run.out.matches("(?s).*\\d+ fouten, \\d+ waarschuwingen, \\d+ adviez?e?n?\\..*"), run.out);
         assertFalse(run.err.contains("geen huisstijlplugin"), "the plan's plugin is found beside lib/: " + run.err);
         assertEquals(1, run(work.resolve("emmen"), "check").code, "the working folder is the default plan");
     }

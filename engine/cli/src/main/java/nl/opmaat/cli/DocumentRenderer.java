@@ -53,28 +53,24 @@ final class DocumentRenderer {
 
     /**
      * Renders every format asked for, in that order. DOCX (docx4j) shares nothing with the PDF and HTML path
-     * (openhtmltopdf), so it runs on a worker thread of its own while this thread writes the XHTML once for both HTML
-     * and PDF. Each writer is deterministic on its own, so running them side by side changes no byte.
+     * (openhtmltopdf), so it runs on a worker thread of its own while this thread writes the HTML and the PDF. Each writer is deterministic on its own, so running them side by side changes no byte.
      */
     static Map<BuildCommand.Format, byte[]> renderAll(Collection<BuildCommand.Format> formats, Document document, Theme theme)
             throws RenderFailure {
         Map<BuildCommand.Format, byte[]> bytes = new EnumMap<>(BuildCommand.Format.class);
         boolean docx = formats.contains(BuildCommand.Format.docx);
-        boolean xhtmlNeeded = formats.contains(BuildCommand.Format.pdf) || formats.contains(BuildCommand.Format.html);
-        ExecutorService worker = docx && xhtmlNeeded ? Executors.newSingleThreadExecutor(DocumentRenderer::daemon) : null;
+        boolean htmlOrPdf = formats.contains(BuildCommand.Format.pdf) || formats.contains(BuildCommand.Format.html);
+        ExecutorService worker = docx && htmlOrPdf ? Executors.newSingleThreadExecutor(DocumentRenderer::daemon) : null;
         try {
             Future<byte[]> docxBytes = worker == null ? null : worker.submit(() -> new DocxPlanWriter().write(document, theme));
             if (docx && worker == null) {
                 bytes.put(BuildCommand.Format.docx, new DocxPlanWriter().write(document, theme));
             }
-            if (xhtmlNeeded) {
-                String xhtml = new HtmlPlanWriter(theme).write(document);
-                if (formats.contains(BuildCommand.Format.html)) {
-                    bytes.put(BuildCommand.Format.html, xhtml.getBytes(StandardCharsets.UTF_8));
-                }
-                if (formats.contains(BuildCommand.Format.pdf)) {
-                    bytes.put(BuildCommand.Format.pdf, new PdfEngine(theme).render(xhtml, document.meta()));
-                }
+            if (formats.contains(BuildCommand.Format.html)) {
+                bytes.put(BuildCommand.Format.html, new HtmlPlanWriter(theme).writeForBrowser(document).getBytes(StandardCharsets.UTF_8));
+            }
+            if (formats.contains(BuildCommand.Format.pdf)) {
+                bytes.put(BuildCommand.Format.pdf, new PdfEngine(theme).render(new HtmlPlanWriter(theme).write(document), document.meta()));
             }
             if (docxBytes != null) {
                 bytes.put(BuildCommand.Format.docx, await(docxBytes));

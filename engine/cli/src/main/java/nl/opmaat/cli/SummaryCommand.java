@@ -2,6 +2,7 @@ package nl.opmaat.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.opmaat.api.Finding;
@@ -22,6 +23,9 @@ import nl.opmaat.core.readability.ReadabilityChecker;
 import nl.opmaat.core.readability.ReadabilityScore;
 import nl.opmaat.core.readability.ReadabilityThresholds;
 import nl.opmaat.core.readability.TextAnalysis;
+import nl.opmaat.core.rules.PlanReport;
+import nl.opmaat.core.rules.RuleCatalogue;
+import nl.opmaat.core.rules.RuleRunner;
 import nl.opmaat.core.summary.ParentSummary;
 import nl.opmaat.core.summary.ParentSummaryBuilder;
 import picocli.CommandLine.Command;
@@ -81,8 +85,13 @@ final class SummaryCommand implements Callable<Integer> {
             selection.note().ifPresent(note -> err.println(CliMessages.format("plan-note", plan, note)));
             theme = selection.theme();
             glossary = selection.glossary();
+            // A plan with open errors is a concept, and so is its summary: the rules run as for `build`.
+            RuleCatalogue catalogue = PluginOptions.catalogue(installed);
+            PlanReport report = new RuleRunner(catalogue, Clock.systemDefaultZone())
+                    .run(loaded, selection.plugin().orElse(null));
             summary = new ParentSummaryBuilder(theme, glossary,
-                    PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))).build(loaded);
+                    PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")))
+                    .build(loaded, PlanDocumentBuilder.isDraft(report.findings()));
         } catch (PlanInputException e) {
             for (PlanProblem problem : e.problems()) {
                 err.println(CliMessages.format("summary.problem", where(problem), problem.message()));

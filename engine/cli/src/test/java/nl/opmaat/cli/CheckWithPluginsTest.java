@@ -37,7 +37,7 @@ class CheckWithPluginsTest {
     void theZaanstreekPlanGetsItsLocalRuleInTextAndJson() throws IOException {
         String plan = CliRun.plan("zaanstreek");
         CliRun text = CliRun.of("check", plan);
-        assertTrue(text.out().contains(": waarschuwing [zaanstreek.weerstandsvermogen] Het plan spreekt een weerstandsvermogen van 1,5 procent af"),
+        assertTrue(text.out().contains(": waarschuwing [zaanstreek.weerstandsvermogen] Het plan spreekt een weerstandsvermogen van 1,5 % af"),
                 text.out());
         assertFalse(text.err().contains("standaardopmaak"), "the plan names its plugin: " + text.err());
 
@@ -71,7 +71,7 @@ class CheckWithPluginsTest {
         JsonNode report = new ObjectMapper().readTree(CliRun.of("check", dir.toString(), "--format", "json").out());
         List<JsonNode> local = findings(report, "de-eem.sbo-streefwaarde");
         assertEquals(1, local.size());
-        assertTrue(local.get(0).path("message").asText().contains("2,6%"));
+        assertTrue(local.get(0).path("message").asText().contains("2,6 %"));
         assertTrue(findings(report, "zaanstreek.weerstandsvermogen").isEmpty(), "another SWV's rules do not run here");
     }
 

@@ -102,9 +102,11 @@ final class BlockWriter {
      * alignment or indentation (in schema order after pageBreakBefore). Writes a pending prefix. The caller closes it.
      */
     void openParagraph(String style, Consumer<WmlWriter> extra) {
+        // Space between a table's bottom line and the text under it (a heading brings its own).
+        boolean afterTable = lastWasTable && (style == null || !style.startsWith("Heading"));
         lastWasTable = false;
         w.start("p");
-        if (style != null || pageBreakPending || extra != null) {
+        if (style != null || pageBreakPending || extra != null || afterTable) {
             w.start("pPr");
             if (style != null) {
                 w.empty("pStyle", "val", style);
@@ -112,6 +114,9 @@ final class BlockWriter {
             if (pageBreakPending) {
                 w.empty("pageBreakBefore");
                 pageBreakPending = false;
+            }
+            if (afterTable) {
+                w.empty("spacing", "before", "200");
             }
             if (extra != null) {
                 extra.accept(w);

@@ -3,6 +3,7 @@ package nl.opmaat.docx;
 import java.util.List;
 import nl.opmaat.api.theme.DocumentTerm;
 import nl.opmaat.api.theme.ThemeLogo;
+import nl.opmaat.core.document.CoverText;
 import nl.opmaat.core.document.DocumentMeta;
 import nl.opmaat.core.document.Inline;
 
@@ -29,10 +30,14 @@ final class CoverWriter {
         if (period != null && !period.isBlank()) {
             blocks.paragraph("CoverText", List.of(new Inline.Text(theme.term(DocumentTerm.PLANPERIODE) + " " + period)), null);
         }
-        if (meta.status() != null && !meta.status().isBlank()) {
-            blocks.paragraph("CoverText", List.of(new Inline.Text(meta.status())), null);
+        String status = CoverText.statusLine(meta, theme);
+        if (status != null && !status.isBlank()) {
+            blocks.paragraph("CoverText", List.of(new Inline.Text(status)), null);
         }
-        blocks.breakPage();
+        if (!meta.parentSummary()) {
+            // The summary for parents is a folder: its text starts under the title, not on the next page.
+            blocks.breakPage();
+        }
     }
 
     private static void logo(BlockWriter blocks, ThemeLogo logo) {

@@ -14,6 +14,8 @@ final class DocxContext {
     final ListNumbering numbering = new ListNumbering();
     /** All headings in document order, their bookmarks registered: the table of contents lists them. */
     final List<Block.Heading> headings;
+    /** The theme's body font, measured once: table columns are sized by it. */
+    final FontMetrics fontMetrics;
     private int nextBookmarkId;
     private int nextDrawingId = 1;
 
@@ -21,6 +23,7 @@ final class DocxContext {
         this.pkg = pkg;
         this.theme = theme;
         this.headings = List.copyOf(headings);
+        this.fontMetrics = FontMetrics.of(theme);
         headings.forEach(h -> bookmarks.register(h.id()));
     }
 

@@ -134,7 +134,9 @@ public final class DocxPlanWriter {
                 "text", theme.colours().text(),
                 "lang", meta.language(),
                 "appendix", theme.term(DocumentTerm.BIJLAGE),
-                "textWidth", Integer.toString(PageLayout.TEXT_WIDTH));
+                "textWidth", Integer.toString(PageLayout.TEXT_WIDTH),
+                // Half-points: 10 pt for the plan, 12 pt for the summary for parents (a folder they read at home).
+                "bodySize", meta.parentSummary() ? "24" : "20");
     }
 
     private static String addHeader(MainDocumentPart main, String name, String xml) throws Exception {

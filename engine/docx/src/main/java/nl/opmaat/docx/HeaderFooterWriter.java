@@ -43,8 +43,8 @@ final class HeaderFooterWriter {
 
     /**
      * The word "Concept" diagonally across every page, as Word's own Watermark command writes it (a VML text shape
-     * named PowerPlusWaterMarkObject, which Word and LibreOffice recognise as a watermark), in the theme's accent
-     * colour and heading font.
+     * named PowerPlusWaterMarkObject, which Word and LibreOffice recognise as a watermark), in the heading font and the
+     * same 10 % grey as the PDF's.
      */
     private static void watermark(WmlWriter w, Theme theme) {
         String word = theme.term(DocumentTerm.CONCEPT).toUpperCase(java.util.Locale.ROOT);
@@ -58,8 +58,7 @@ final class HeaderFooterWriter {
                 "style", "position:absolute;margin-left:0;margin-top:0;width:420pt;height:140pt;rotation:315;z-index:-251657216;"
                         + "mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
                         + "mso-position-vertical:center;mso-position-vertical-relative:margin",
-                "o:allowincell", "f", "fillcolor", "#" + theme.colours().accent(), "stroked", "f");
-        w.emptyNs(WmlWriter.V, "fill", "opacity", ".5");
+                "o:allowincell", "f", "fillcolor", "#" + DocumentMeta.WATERMARK_GREY, "stroked", "f");
         w.emptyNs(WmlWriter.V, "textpath", "style", "font-family:\"" + theme.headingFont() + "\";font-size:1pt",
                 "string", word);
         w.end();

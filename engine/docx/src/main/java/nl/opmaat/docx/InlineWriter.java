@@ -2,6 +2,7 @@ package nl.opmaat.docx;
 
 import java.util.List;
 import nl.opmaat.core.document.Inline;
+import nl.opmaat.core.document.Typography;
 
 /**
  * Writes inline content as runs. Emphasis, strong text, code and links use the character styles of styles.xml; only
@@ -36,7 +37,7 @@ final class InlineWriter {
     private void write(List<Inline> inlines, Format f) {
         for (Inline inline : inlines) {
             if (inline instanceof Inline.Text t) {
-                run(t.text(), f);
+                run(Typography.typeset(t.text()), f);
             } else if (inline instanceof Inline.Emphasis e) {
                 write(e.content(), new Format(f.strong(), true, f.code(), f.link()));
             } else if (inline instanceof Inline.Strong s) {

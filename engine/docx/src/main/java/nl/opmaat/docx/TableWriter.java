@@ -1,40 +1,45 @@
 package nl.opmaat.docx;
 
-import java.util.ArrayList;
 import java.util.List;
 import nl.opmaat.core.document.Block;
 import nl.opmaat.core.document.Inline;
+import nl.opmaat.core.document.TableLayout;
 
 /**
  * Writes a table in the theme's table style: the caption above it (Caption style, also the table's alt text), header
- * rows marked {@code tblHeader} so they repeat on every page, rows that do not split across pages, and column widths
- * in proportion to their content.
+ * rows marked {@code tblHeader} so they repeat on every page, rows that do not split across pages, the header kept
+ * with the first two body rows, and the layout every writer shares ({@link TableLayout}): columns never narrower than
+ * their longest word or number (measured in the theme's font), numbers right-aligned and never wrapped.
  */
 final class TableWriter {
 
     static final String STYLE = "PlanTable";
-    private static final int MIN_WEIGHT = 6;
-    private static final int MAX_WEIGHT = 45;
+    /** TableText is 9 pt. */
+    private static final int TEXT_HALF_POINTS = 18;
+    /** The table style's left and right cell margins (108 twips each), plus room for rounding and kerning. */
+    private static final double CELL_PADDING = 2 * 108 + 60;
 
     private final BlockWriter blocks;
+    private final FontMetrics metrics;
 
     TableWriter(BlockWriter blocks) {
         this.blocks = blocks;
+        this.metrics = blocks.ctx.fontMetrics;
     }
 
     void write(Block.Table table) {
         WmlWriter w = blocks.w;
         if (!table.caption().isBlank()) {
-            blocks.paragraph("Caption", List.of(new Inline.Text(table.caption())), null);
+            blocks.paragraph("Caption", List.of(new Inline.Text(table.caption())), x -> x.empty("keepNext"));
         }
-        int columns = columnCount(table);
-        if (columns == 0) {
+        List<TableLayout.Column> columns = TableLayout.columns(table, this::width, this::width);
+        if (columns.isEmpty()) {
             return;
         }
-        int[] widths = widths(table, columns);
+        int[] widths = widths(columns);
         w.start("tbl").start("tblPr")
                 .empty("tblStyle", "val", STYLE)
-                .empty("tblW", "w", "5000", "type", "pct")
+                .empty("tblW", "w", Integer.toString(PageLayout.TEXT_WIDTH), "type", "dxa")
                 .empty("tblLayout", "type", "fixed")
                 .empty("tblLook", "val", table.header().isEmpty() ? "0600" : "0620", "firstRow", table.header().isEmpty() ? "0" : "1",
                         "lastRow", "0", "firstColumn", "0", "lastColumn", "0", "noHBand", "1", "noVBand", "1");
@@ -47,16 +52,23 @@ final class TableWriter {
             w.empty("gridCol", "w", Integer.toString(width));
         }
         w.end();
+        // Keep-with-next on the header and the first body row holds the header with two body rows on one page.
+        boolean keep = table.rows().size() >= 2 || !table.header().isEmpty();
         for (List<List<Inline>> row : table.header()) {
-            row(row, widths, table.alignments(), true);
+            row(row, widths, columns, true, keep);
         }
-        for (List<List<Inline>> row : table.rows()) {
-            row(row, widths, table.alignments(), false);
+        for (int r = 0; r < table.rows().size(); r++) {
+            row(table.rows().get(r), widths, columns, false, keep && r == 0 && table.rows().size() >= 2);
         }
         w.end();
     }
 
-    private void row(List<List<Inline>> cells, int[] widths, List<String> alignments, boolean header) {
+    private double width(String text) {
+        return metrics.twips(text, TEXT_HALF_POINTS);
+    }
+
+    private void row(List<List<Inline>> cells, int[] widths, List<TableLayout.Column> columns, boolean header,
+                     boolean keepWithNext) {
         WmlWriter w = blocks.w;
         w.start("tr").start("trPr").empty("cantSplit");
         if (header) {
@@ -65,9 +77,20 @@ final class TableWriter {
         w.end();
         for (int c = 0; c < widths.length; c++) {
             List<Inline> content = c < cells.size() ? cells.get(c) : List.of();
-            String jc = c < alignments.size() ? justification(alignments.get(c)) : null;
-            w.start("tc").start("tcPr").empty("tcW", "w", Integer.toString(widths[c]), "type", "dxa").end();
-            blocks.paragraph("TableText", content, jc == null ? null : x -> x.empty("jc", "val", jc));
+            String jc = justification(columns.get(c).alignment());
+            w.start("tc").start("tcPr").empty("tcW", "w", Integer.toString(widths[c]), "type", "dxa");
+            if (columns.get(c).noWrap()) {
+                w.empty("noWrap");
+            }
+            w.end();
+            blocks.paragraph("TableText", content, jc == null && !keepWithNext ? null : x -> {
+                if (keepWithNext) {
+                    x.empty("keepNext");
+                }
+                if (jc != null) {
+                    x.empty("jc", "val", jc);
+                }
+            });
             w.end();
         }
         w.end();
@@ -81,36 +104,13 @@ final class TableWriter {
         };
     }
 
-    private static int columnCount(Block.Table table) {
-        int columns = table.alignments().size();
-        for (List<List<Inline>> row : table.header()) {
-            columns = Math.max(columns, row.size());
-        }
-        for (List<List<Inline>> row : table.rows()) {
-            columns = Math.max(columns, row.size());
-        }
-        return columns;
-    }
-
-    /** Column widths in twips: the page's text width shared by each column's longest cell, within bounds. */
-    static int[] widths(Block.Table table, int columns) {
-        List<List<List<Inline>>> all = new ArrayList<>(table.header());
-        all.addAll(table.rows());
-        int[] weights = new int[columns];
-        for (List<List<Inline>> row : all) {
-            for (int c = 0; c < row.size() && c < columns; c++) {
-                weights[c] = Math.max(weights[c], InlineWriter.plainText(row.get(c)).length());
-            }
-        }
-        int sum = 0;
-        for (int c = 0; c < columns; c++) {
-            weights[c] = Math.max(MIN_WEIGHT, Math.min(MAX_WEIGHT, weights[c]));
-            sum += weights[c];
-        }
-        int[] widths = new int[columns];
+    /** Column widths in twips that add up to the text width exactly. */
+    static int[] widths(List<TableLayout.Column> columns) {
+        double[] exact = TableLayout.widths(columns, PageLayout.TEXT_WIDTH, CELL_PADDING);
+        int[] widths = new int[exact.length];
         int used = 0;
-        for (int c = 0; c < columns; c++) {
-            widths[c] = c == columns - 1 ? PageLayout.TEXT_WIDTH - used : PageLayout.TEXT_WIDTH * weights[c] / sum;
+        for (int c = 0; c < exact.length; c++) {
+            widths[c] = c == exact.length - 1 ? PageLayout.TEXT_WIDTH - used : (int) Math.floor(exact[c]);
             used += widths[c];
         }
         return widths;

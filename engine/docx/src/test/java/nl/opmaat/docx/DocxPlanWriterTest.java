@@ -226,7 +226,7 @@ class DocxPlanWriterTest {
     void coverPageShowsTitleSwvPeriodAndStatusThenBreaksPage() throws Exception {
         List<String> first = docx.strings(DOC, "/w:document/w:body/w:p[position() <= 5]");
         assertEquals(List.of("", SampleDocuments.meta(false).title(), SampleDocuments.SWV, "Planperiode 2026–2030",
-                "Vastgesteld op 17 april 2026"), first);
+                "Vastgesteld op 17\u00A0april\u00A02026"), first);
         assertEquals("Title", docx.string(DOC, "/w:document/w:body/w:p[2]/w:pPr/w:pStyle/@w:val"));
         assertEquals(1.0, docx.number(DOC, "count(//w:sdt//w:p[1]/w:pPr/w:pageBreakBefore)"));
     }
@@ -295,7 +295,9 @@ class DocxPlanWriterTest {
         assertTrue(d.string("/word/footer1.xml", "/w:ftr").startsWith("Concept"));
         for (String header : List.of("/word/header1.xml", "/word/header2.xml")) {
             Node shape = d.nodes(header, "//v:shape[@id='PowerPlusWaterMarkObject']").get(0);
-            assertEquals("#ABCDEF", shape.getAttributes().getNamedItem("fillcolor").getNodeValue());
+            // One concept convention: the PDF's light grey, not a theme colour.
+            assertEquals("#" + nl.opmaat.core.document.DocumentMeta.WATERMARK_GREY,
+                    shape.getAttributes().getNamedItem("fillcolor").getNodeValue());
             assertEquals("CONCEPT", d.string(header, "//v:shape/v:textpath/@string"));
             assertTrue(d.string(header, "//v:shape/v:textpath/@style").contains("\"Proef Kop\""));
         }

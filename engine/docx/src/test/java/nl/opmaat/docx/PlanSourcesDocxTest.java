@@ -69,16 +69,22 @@ class PlanSourcesDocxTest {
     }
 
     private static List<String> normalised(List<String> texts) {
-        return texts.stream().map(t -> t.replaceAll("\\s+", " ").strip()).toList();
+        return texts.stream().map(t -> t.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip()).toList();
+    }
+
+    /** The text as the writer sets it (typographic quotes, no-break spaces read as spaces). */
+    private static String typeset(List<nl.opmaat.core.document.Inline> inlines) {
+        return nl.opmaat.core.document.Typography.typeset(InlineWriter.plainText(inlines)).replace('\u00A0', ' ')
+                .replaceAll("\\s+", " ").strip();
     }
 
     private static void collect(List<Block> blocks, List<String> headings, List<String> cells) {
         for (Block block : blocks) {
             if (block instanceof Block.Heading h) {
-                headings.add(InlineWriter.plainText(h.text()));
+                headings.add(typeset(h.text()));
             } else if (block instanceof Block.Table t) {
-                t.header().forEach(row -> row.forEach(c -> cells.add(InlineWriter.plainText(c))));
-                t.rows().forEach(row -> row.forEach(c -> cells.add(InlineWriter.plainText(c))));
+                t.header().forEach(row -> row.forEach(c -> cells.add(typeset(c))));
+                t.rows().forEach(row -> row.forEach(c -> cells.add(typeset(c))));
             } else if (block instanceof Block.Quote q) {
                 collect(q.content(), headings, cells);
             } else if (block instanceof Block.ListBlock l) {

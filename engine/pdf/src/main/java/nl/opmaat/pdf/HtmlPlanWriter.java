@@ -17,11 +17,14 @@ import nl.opmaat.api.theme.Theme;
 import nl.opmaat.api.theme.ThemeColours;
 import nl.opmaat.api.theme.ThemeLogo;
 import nl.opmaat.core.document.Block;
+import nl.opmaat.core.document.CoverText;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.DocumentMeta;
 import nl.opmaat.core.document.Footnote;
 import nl.opmaat.core.document.Inline;
 import nl.opmaat.core.document.Inlines;
+import nl.opmaat.core.document.TableLayout;
+import nl.opmaat.core.document.Typography;
 import nl.opmaat.core.internal.Messages;
 
 /**
@@ -35,6 +38,8 @@ public final class HtmlPlanWriter {
 
     /** Headings down to this level appear in the table of contents; every heading gets a bookmark. */
     static final int TOC_DEPTH = 2;
+    /** A table of at most this many body rows is kept on one page. */
+    static final int SHORT_TABLE_ROWS = 12;
     private static final String BASE_CSS = loadBaseCss();
     private static final Messages MESSAGES = Messages.forPackageOf(HtmlPlanWriter.class);
 
@@ -51,7 +56,21 @@ public final class HtmlPlanWriter {
         }
     }
 
+    /** The XHTML for {@link PdfEngine}: fonts come from the engine, not from the file. */
     public String write(Document document) {
+        return write(document, false);
+    }
+
+    /**
+     * The XHTML for a browser ({@code --format html}): the same document, plus the theme's fonts as web fonts
+     * ({@code @font-face} with {@code data:} URIs, in a screen-only stylesheet that openhtmltopdf never reads) and a
+     * font stack with a generic fallback, so another computer shows the house font and never Times.
+     */
+    public String writeForBrowser(Document document) {
+        return write(document, true);
+    }
+
+    private String write(Document document, boolean browser) {
         List<Entry> entries = entries(document.blocks());
         StringBuilder out = new StringBuilder(256 * 1024);
         DocumentMeta meta = document.meta();
@@ -59,6 +78,7 @@ public final class HtmlPlanWriter {
         out.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(esc(meta.language()))
                 .append("\" xml:lang=\"").append(esc(meta.language())).append("\">\n<head>\n");
         out.append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\" />\n");
+        out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
         out.append("<title>").append(esc(meta.title() + " \u2013 " + meta.subtitle())).append("</title>\n");
         out.append("<meta name=\"author\" content=\"").append(esc(meta.author())).append("\" />\n");
         out.append("<meta name=\"subject\" content=\"").append(esc(meta.title() + ", " + meta.subtitle())).append("\" />\n");
@@ -70,7 +90,11 @@ public final class HtmlPlanWriter {
         out.append("<style>\n").append(BASE_CSS).append("\n</style>\n");
         out.append("<style>\n").append(themeCss()).append("</style>\n");
         out.append("<style>\n").append(theme.css()).append("\n</style>\n");
-        out.append("</head>\n<body class=\"").append(meta.draft() ? "draft" : "final").append("\">\n");
+        if (browser) {
+            out.append("<style media=\"screen\">\n").append(WebFonts.css(theme)).append("</style>\n");
+        }
+        out.append("</head>\n<body class=\"").append(meta.draft() ? "draft" : "final")
+                .append(meta.parentSummary() ? " summary" : "").append("\">\n");
         out.append("<div class=\"running-header\">").append(esc(meta.subtitle())).append("</div>\n");
         cover(meta, out);
         new Body(entries, document.footnotes(), out).blocks(document.blocks());
@@ -92,7 +116,8 @@ public final class HtmlPlanWriter {
             if (block instanceof Block.Heading h) {
                 int tag = Math.min(Math.min(h.level(), previous[0] + 1), 6);
                 previous[0] = tag;
-                out.add(new Entry(h, tag, numbers.next(h, tag), Inlines.plainText(h.text())));
+                // Typeset like the heading itself, so the bookmarks and contents read as the page does.
+                out.add(new Entry(h, tag, numbers.next(h, tag), Typography.typeset(Inlines.plainText(h.text()))));
             } else if (block instanceof Block.Quote q) {
                 collect(q.content(), numbers, previous, out);
             } else if (block instanceof Block.ListBlock l) {
@@ -139,6 +164,7 @@ public final class HtmlPlanWriter {
                 + body + "; }\n"
                 + "h1, h2, h3, h4, h5, h6, .cover-title, .cover-swv, .toc-title { font-family: " + heading + "; }\n"
                 + "body { color: #" + c.text() + "; }\n"
+                + Measure.css(theme)
                 + "h1, h2, h3, h4, .cover-title, .toc-title { color: #" + c.primary() + "; }\n"
                 + ".cover-band { background-color: #" + c.primary() + "; }\n"
                 + "th { background-color: #" + c.accent() + "; }\n"
@@ -157,14 +183,14 @@ public final class HtmlPlanWriter {
                 logo.altText(), "logo")).append("</p>\n"));
         out.append("<div class=\"cover-band\"></div>\n");
         out.append("<p class=\"cover-swv\">").append(esc(meta.subtitle())).append("</p>\n");
-        out.append("<h1 class=\"cover-title\">").append(esc(meta.title())).append("</h1>\n");
+        out.append("<h1 class=\"cover-title\">").append(text(meta.title())).append("</h1>\n");
         String period = meta.properties().get("periode");
         if (period != null) {
             out.append("<p class=\"cover-period\">").append(esc(theme.term(DocumentTerm.PLANPERIODE))).append(": ")
-                    .append(esc(period)).append("</p>\n");
+                    .append(text(period)).append("</p>\n");
         }
-        out.append("<p class=\"cover-status\">").append(esc(meta.draft()
-                ? theme.term(DocumentTerm.CONCEPT) + " \u00b7 " + meta.status() : meta.status())).append("</p>\n");
+        out.append("<p class=\"cover-status").append(meta.draft() ? " draft-status" : "").append("\">")
+                .append(text(CoverText.statusLine(meta, theme))).append("</p>\n");
         out.append("</div>\n");
     }
 
@@ -175,6 +201,17 @@ public final class HtmlPlanWriter {
 
     private static String esc(String text) {
         return Xml.escape(text == null ? "" : text);
+    }
+
+    /**
+     * Running text, typeset ({@link Typography}: quotes, no-break spaces in dates and amounts) and escaped; a range of
+     * years ("2026–2030") goes in a no-wrap span, since a line may otherwise break after the dash.
+     */
+    private static String text(String text) {
+        StringBuilder out = new StringBuilder();
+        Typography.split(Typography.typeset(text == null ? "" : text), plain -> out.append(Xml.escape(plain)),
+                range -> out.append("<span class=\"nowrap\">").append(Xml.escape(range)).append("</span>"));
+        return out.toString();
     }
 
     private static String loadBaseCss() {
@@ -247,7 +284,7 @@ public final class HtmlPlanWriter {
             } else if (block instanceof Block.Figure f) {
                 out.append("<div class=\"figure\">").append(image(f.data(), f.mediaType(), f.alt(), "figure-image"));
                 if (!f.caption().isBlank()) {
-                    out.append("<p class=\"figure-caption\">").append(esc(f.caption())).append("</p>");
+                    out.append("<p class=\"figure-caption\">").append(text(f.caption())).append("</p>");
                 }
                 out.append("</div>\n");
             } else if (block instanceof Block.Quote q) {
@@ -289,39 +326,58 @@ public final class HtmlPlanWriter {
                 if (!e.number().isEmpty()) {
                     out.append("<span class=\"toc-num\">").append(esc(e.number())).append("</span> ");
                 }
-                out.append(esc(e.title())).append("</a></li>\n");
+                out.append(text(e.title())).append("</a></li>\n");
             }
             out.append("</ul>\n</div>\n");
         }
 
         private void table(Block.Table t) {
+            // Only alignment and no-wrap come from the shared layout; openhtmltopdf sizes the columns itself, and never
+            // below a cell's longest unbreakable run.
+            List<TableLayout.Column> columns = TableLayout.columns(t, String::length, String::length);
+            // A header never stands alone at a page foot. openhtmltopdf breaks a paginated table after its thead whatever
+            // page-break-inside says, but keeps an unbreakable row group whole: a short table puts its header rows in one
+            // such group with its first two body rows (it needs no header repeated on a next page); a long one keeps
+            // the repeating thead and its first two rows together.
+            boolean shortTable = t.rows().size() <= SHORT_TABLE_ROWS;
             out.append("<table>\n");
             if (!t.caption().isBlank()) {
-                out.append("<caption>").append(esc(t.caption())).append("</caption>\n");
+                out.append("<caption>").append(text(t.caption())).append("</caption>\n");
             }
-            if (!t.header().isEmpty()) {
+            if (!t.header().isEmpty() && !shortTable) {
                 out.append("<thead>\n");
                 for (List<List<Inline>> row : t.header()) {
-                    row(row, t.alignments(), "th");
+                    row(row, columns, "th", "");
                 }
                 out.append("</thead>\n");
             }
-            out.append("<tbody>\n");
-            for (List<List<Inline>> row : t.rows()) {
-                row(row, t.alignments(), "td");
+            int keep = Math.min(2, t.rows().size());
+            out.append("<tbody class=\"table-start\">\n");
+            if (shortTable) {
+                for (List<List<Inline>> row : t.header()) {
+                    row(row, columns, "th", "");
+                }
+            }
+            for (int r = 0; r < t.rows().size(); r++) {
+                if (r == keep) {
+                    out.append("</tbody>\n<tbody>\n");
+                }
+                row(t.rows().get(r), columns, "td", "");
             }
             out.append("</tbody>\n</table>\n");
         }
 
-        private void row(List<List<Inline>> cells, List<String> alignments, String tag) {
-            out.append("<tr>");
+        private void row(List<List<Inline>> cells, List<TableLayout.Column> columns, String tag, String rowAttributes) {
+            out.append("<tr").append(rowAttributes).append('>');
             for (int i = 0; i < cells.size(); i++) {
-                String align = i < alignments.size() ? alignments.get(i) : "left";
+                TableLayout.Column column = i < columns.size() ? columns.get(i) : null;
+                String align = column == null ? "left" : column.alignment();
                 out.append('<').append(tag);
                 if ("th".equals(tag)) {
                     out.append(" scope=\"col\"");
                 }
-                out.append(" class=\"align-").append(esc(align)).append("\">");
+                out.append(" class=\"align-").append(esc(align)).append(column != null && column.noWrap() ? " nowrap" : "")
+                        .append("\">");
                 inlines(cells.get(i));
                 out.append("</").append(tag).append('>');
             }
@@ -359,7 +415,7 @@ public final class HtmlPlanWriter {
 
         private void inline(Inline inline) {
             if (inline instanceof Inline.Text t) {
-                out.append(esc(t.text()));
+                out.append(text(t.text()));
             } else if (inline instanceof Inline.Emphasis e) {
                 out.append("<em>");
                 inlines(e.content());

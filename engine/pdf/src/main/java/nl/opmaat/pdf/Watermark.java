@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.util.Locale;
 import nl.opmaat.api.theme.Theme;
 import nl.opmaat.api.theme.ThemeFont;
+import nl.opmaat.core.document.DocumentMeta;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,8 +29,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyLis
  */
 final class Watermark {
 
-    /** Light enough to read the text through; not a theme colour, so a draft looks the same for every SWV. */
-    static final float[] COLOUR = {0xF2 / 255f, 0xC4 / 255f, 0xC4 / 255f};
+    /** 10 % grey ({@link DocumentMeta#WATERMARK_GREY}, as in the DOCX): the text reads through it, for every SWV alike. */
+    static final float[] COLOUR = {0xE6 / 255f, 0xE6 / 255f, 0xE6 / 255f};
 
     private Watermark() {
     }

@@ -33,10 +33,11 @@ final class PdfText {
      * in one ("onderwijs-" + "voortgezet"), and a wrapped line has no space after "(basis)".
      */
     static String squash(String text) {
-        return text.replaceAll("[\\s\\-\u00AD]+", "");
+        return text.replaceAll("[\\s\\-\u00AD\u00A0]+", "");
     }
 
     static String normalise(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        // No-break spaces (in dates and amounts) read as spaces.
+        return text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     }
 }

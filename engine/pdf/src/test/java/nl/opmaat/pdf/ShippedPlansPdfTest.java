@@ -17,6 +17,7 @@ import nl.opmaat.api.model.Vaststelling;
 import nl.opmaat.core.document.Block;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.Inlines;
+import nl.opmaat.core.document.Typography;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -69,7 +70,8 @@ class ShippedPlansPdfTest {
             String squashed = PdfText.squash(text);
             for (Block.Heading h : headings(r.document())) {
                 if (h.level() == 1) {
-                    assertTrue(squashed.contains(PdfText.squash(Inlines.plainText(h.text()))), "heading " + Inlines.plainText(h.text()));
+                    assertTrue(squashed.contains(PdfText.squash(Typography.typeset(Inlines.plainText(h.text())))),
+                            "heading " + Inlines.plainText(h.text()));
                 }
             }
             List<LocalDate> dates = adoptionDates(r.loaded().plan().vaststelling());
@@ -79,7 +81,7 @@ class ShippedPlansPdfTest {
             Block.Table table = tables(r.document()).get(0);
             String cell = Inlines.plainText(table.rows().get(0).get(0));
             assertFalse(cell.isEmpty());
-            assertTrue(squashed.contains(PdfText.squash(cell)), "table cell " + cell);
+            assertTrue(squashed.contains(PdfText.squash(Typography.typeset(cell))), "table cell " + cell);
             assertFalse(text.contains("CONCEPT"), "the watermark is not text");
         }
     }
@@ -108,7 +110,7 @@ class ShippedPlansPdfTest {
             assertEquals(headings.size(), bookmarks.size(), "one bookmark per heading");
             int previousDepth = 0;
             for (int i = 0; i < headings.size(); i++) {
-                String title = Inlines.plainText(headings.get(i).text());
+                String title = Typography.typeset(Inlines.plainText(headings.get(i).text()));
                 Bookmark b = bookmarks.get(i);
                 assertTrue(b.title().endsWith(title), b.title() + " / " + title);
                 assertTrue(b.depth() <= previousDepth + 1 && b.depth() <= headings.get(i).level(), "depth of " + title);

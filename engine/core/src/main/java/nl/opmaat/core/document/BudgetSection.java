@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import nl.opmaat.api.model.Financien;
+import nl.opmaat.api.text.DutchFormat;
 import nl.opmaat.api.theme.DocumentTerm;
 import nl.opmaat.api.theme.Theme;
 import nl.opmaat.core.internal.Messages;
@@ -39,7 +40,7 @@ final class BudgetSection {
         headerRow.add(Cells.text(MESSAGES.format("budget.col.post")));
         List<String> alignments = new ArrayList<>(List.of("left"));
         for (Financien.Begroting year : years) {
-            headerRow.add(Cells.text(Integer.toString(year.jaar())));
+            headerRow.add(Cells.text(DutchFormat.year(year.jaar())));
             alignments.add("right");
         }
         List<List<List<Inline>>> rows = new ArrayList<>();

@@ -23,6 +23,8 @@ import nl.opmaat.api.model.Bijlage;
 import nl.opmaat.api.model.Chapter;
 import nl.opmaat.api.model.Periode;
 import nl.opmaat.api.model.Plan;
+import nl.opmaat.api.model.SectionRef;
+import nl.opmaat.api.text.DutchFormat;
 import nl.opmaat.api.theme.DocumentTerm;
 import nl.opmaat.api.theme.GlossaryTerm;
 import nl.opmaat.api.theme.Theme;
@@ -140,7 +142,7 @@ public final class PlanDocumentBuilder {
             blocks.addAll(converter.blocks(source, source.document(), null));
         }
         blocks.addAll(ProcedureSection.blocks(plan, theme, ids));
-        blocks.addAll(BudgetSection.blocks(plan.financien(), theme, ids));
+        placeBudget(BudgetSection.blocks(plan.financien(), theme, ids), plan, links, blocks);
         for (Bijlage bijlage : plan.bijlagen()) {
             MarkdownConverter.Source source = annexes.get(bijlage);
             if (source != null) {
@@ -162,33 +164,79 @@ public final class PlanDocumentBuilder {
         return new Document(meta(plan, findings), blocks, footnotes.all());
     }
 
+    /**
+     * The generated budget goes where the plan describes its budget ({@code financien.paragraaf}), never twice: into
+     * that section when it has no table of its own, nowhere when the author already set the budget out as a table
+     * there, and as a chapter of its own only when the plan names no section.
+     */
+    private static void placeBudget(List<Block> budget, Plan plan, LinkTargets links, List<Block> blocks) {
+        if (budget.isEmpty()) {
+            return;
+        }
+        int heading = -1;
+        for (SectionRef ref : plan.financien().paragrafen()) {
+            // References in plan.yaml are relative to the plan directory, where plan.yaml itself is.
+            Optional<String> target = links.resolve(ref.toString(), "plan.yaml");
+            if (target.isPresent() && !ref.anchor().isEmpty()) {
+                heading = indexOfHeading(blocks, target.get().substring(1));
+                if (heading >= 0) {
+                    break;
+                }
+            }
+        }
+        if (heading < 0) {
+            blocks.addAll(budget);
+            return;
+        }
+        int level = ((Block.Heading) blocks.get(heading)).level();
+        int end = heading + 1;
+        boolean ownTable = false;
+        while (end < blocks.size() && !(blocks.get(end) instanceof Block.Heading h && h.level() <= level)) {
+            ownTable |= blocks.get(end) instanceof Block.Table;
+            end++;
+        }
+        if (!ownTable) {
+            // The section's own heading stands for the generated one.
+            blocks.addAll(end, budget.subList(1, budget.size()));
+        }
+    }
+
+    private static int indexOfHeading(List<Block> blocks, String id) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Heading h && h.id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     DocumentMeta meta(Plan plan, List<Finding> findings) {
         Periode periode = plan.periode();
         String title;
         if (periode != null && periode.van() != null && periode.tot() != null) {
-            title = MESSAGES.format("title.period", Integer.toString(periode.van().getYear()),
-                    Integer.toString(periode.tot().getYear()));
+            title = MESSAGES.format("title.period", DutchFormat.year(periode.van().getYear()),
+                    DutchFormat.year(periode.tot().getYear()));
         } else if (periode != null && periode.van() != null) {
-            title = MESSAGES.format("title.from", Integer.toString(periode.van().getYear()));
+            title = MESSAGES.format("title.from", DutchFormat.year(periode.van().getYear()));
         } else {
             title = MESSAGES.format("title.none");
         }
         var adopted = plan.vaststelling().bestuur();
-        String status = adopted == null ? theme.term(DocumentTerm.NIET_VASTGESTELD)
-                : MESSAGES.format("status.adopted", theme.term(DocumentTerm.VASTGESTELD_OP), DutchFormat.date(adopted));
+        boolean draft = isDraft(findings);
+        String status = CoverText.status(theme, adopted, draft);
         Instant timestamp = adopted != null ? adopted.atStartOfDay(ZoneOffset.UTC).toInstant()
                 : sourceDateEpoch.orElse(FALLBACK_TIMESTAMP);
         Map<String, String> properties = new HashMap<>();
-        if (periode != null && (periode.van() != null || periode.tot() != null)) {
-            properties.put("periode", (periode.van() == null ? "?" : periode.van().toString()) + " \u2013 "
-                    + (periode.tot() == null ? "?" : periode.tot().toString()));
+        String period = CoverText.period(periode);
+        if (period != null) {
+            properties.put("periode", period);
         }
         if (adopted != null) {
             properties.put("vaststellingsdatum", adopted.toString());
         }
         properties.put("opmaat-versie", opmaatVersion);
         String swv = plan.swv().naam();
-        return new DocumentMeta(title, swv, swv, LANGUAGE, status, isDraft(findings), timestamp, properties);
+        return new DocumentMeta(title, swv, swv, LANGUAGE, status, draft, timestamp, properties);
     }
 
     private static void register(MarkdownConverter.Source source, Node parent, HeadingIds ids, LinkTargets links,

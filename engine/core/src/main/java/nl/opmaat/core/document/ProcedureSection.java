@@ -7,6 +7,7 @@ import java.util.List;
 import nl.opmaat.api.model.Periode;
 import nl.opmaat.api.model.Plan;
 import nl.opmaat.api.model.Vaststelling;
+import nl.opmaat.api.text.DutchFormat;
 import nl.opmaat.api.theme.DocumentTerm;
 import nl.opmaat.api.theme.Theme;
 import nl.opmaat.core.internal.Messages;

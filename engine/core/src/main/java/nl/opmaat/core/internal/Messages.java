@@ -1,9 +1,12 @@
 package nl.opmaat.core.internal;
 
+import java.text.Format;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import nl.opmaat.api.text.DutchFormat;
 
 /**
  * The Dutch message bundle of one package ({@code <package>/messages.properties}). ResourceBundle reads it as UTF-8.
@@ -68,11 +71,30 @@ public final class Messages {
     /** The message under {@code key} with its placeholders filled; fails loudly on a missing key (a bug, not input). */
     public String format(String key, Object... arguments) {
         try {
-            String pattern = bundle.getString(key);
-            return new MessageFormat(pattern, DUTCH).format(arguments);
+            MessageFormat message = new MessageFormat(bundle.getString(key), DUTCH);
+            return message.format(dutchArguments(message, arguments));
         } catch (MissingResourceException e) {
             throw new IllegalStateException("Missing message key " + key + " in " + bundle.getBaseBundleName(), e);
         }
+    }
+
+    /**
+     * Numbers and dates for plain placeholders, written by {@link DutchFormat}: MessageFormat would group a year
+     * ("2.028") and print a date in the JVM's style. Placeholders with their own format ({@code {0,choice,...}},
+     * {@code {0,number,...}}) keep the raw value they need.
+     */
+    private static Object[] dutchArguments(MessageFormat message, Object[] arguments) {
+        Format[] formats = message.getFormatsByArgumentIndex();
+        Object[] out = arguments.clone();
+        for (int i = 0; i < out.length; i++) {
+            boolean plain = i >= formats.length || formats[i] == null;
+            if (plain && out[i] instanceof Number number) {
+                out[i] = DutchFormat.number(number);
+            } else if (plain && out[i] instanceof LocalDate date) {
+                out[i] = DutchFormat.date(date);
+            }
+        }
+        return out;
     }
 
     /** Like {@link #format} but returns an empty string when the key is absent (optional hints). */

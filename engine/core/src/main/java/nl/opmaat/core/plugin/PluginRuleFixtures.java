@@ -7,10 +7,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.opmaat.api.Finding;
@@ -49,16 +48,23 @@ public final class PluginRuleFixtures {
         }
     }
 
-    /** {@code file:line rule-id} for each finding, sorted. */
-    public static SortedSet<String> actual(List<Finding> findings) {
-        SortedSet<String> out = new TreeSet<>();
+    /**
+     * {@code file:line rule-id} for each finding, sorted, one entry per finding: a rule that reports the same problem
+     * twice on a line fails a fixture that expects it once.
+     */
+    public static List<String> actual(List<Finding> findings) {
+        List<String> out = new ArrayList<>();
         findings.forEach(f -> out.add(f.position().file() + ":" + f.position().line() + " " + f.ruleId()));
+        out.sort(null);
         return out;
     }
 
-    /** {@code file:line rule-id} for each expectation comment in the plan directory, sorted. */
-    public static SortedSet<String> expected(Path planDirectory) {
-        SortedSet<String> out = new TreeSet<>();
+    /**
+     * {@code file:line rule-id} for each expectation comment in the plan directory, sorted; an id listed twice
+     * ({@code # expect: inhoud.bezwaar, inhoud.bezwaar}) expects two findings on that line.
+     */
+    public static List<String> expected(Path planDirectory) {
+        List<String> out = new ArrayList<>();
         try (var files = Files.walk(planDirectory)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = planDirectory.relativize(file).toString().replace('\\', '/');
@@ -76,6 +82,7 @@ public final class PluginRuleFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        out.sort(null);
         return out;
     }
 }

@@ -3,7 +3,6 @@ package nl.opmaat.core.summary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +21,10 @@ import nl.opmaat.api.model.Plan;
 import nl.opmaat.api.model.Swv;
 import nl.opmaat.api.model.Tlv;
 import nl.opmaat.api.model.Topic;
-import nl.opmaat.api.theme.DocumentTerm;
+import nl.opmaat.api.text.DutchFormat;
 import nl.opmaat.api.theme.GlossaryTerm;
 import nl.opmaat.api.theme.Theme;
+import nl.opmaat.core.document.CoverText;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.DocumentMeta;
 import nl.opmaat.core.internal.Messages;
@@ -64,7 +64,6 @@ public final class ParentSummaryBuilder {
     static final int MAX_PLACES = 6;
     static final int MAX_PLACE_WORDS = 8;
     private static final Messages MESSAGES = Messages.forPackageOf(ParentSummaryBuilder.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
     private final Theme theme;
     private final JargonDetector jargon;
@@ -82,10 +81,17 @@ public final class ParentSummaryBuilder {
         this.sourceDateEpoch = sourceDateEpoch;
     }
 
+    /** The summary of an adopted plan; see {@link #build(LoadedPlan, boolean)}. */
+    public ParentSummary build(LoadedPlan loaded) throws PlanInputException {
+        return build(loaded, false);
+    }
+
     /**
+     * @param draft true when the plan still has errors ({@code PlanDocumentBuilder.isDraft}): the summary then says
+     *              "Concept – nog niet vastgesteld" on its first page and carries the concept watermark, as the plan does
      * @throws PlanInputException when an {@code ouders/*.md} file cannot be used, with every problem named
      */
-    public ParentSummary build(LoadedPlan loaded) throws PlanInputException {
+    public ParentSummary build(LoadedPlan loaded, boolean draft) throws PlanInputException {
         List<PlanProblem> problems = new ArrayList<>();
         List<ParentTextReader.ParentText> own = parentTexts.read(loaded.directory(), problems);
         if (!problems.isEmpty()) {
@@ -108,7 +114,7 @@ public final class ParentSummaryBuilder {
         }
         contact(plan.swv().contact(), facts, out);
 
-        Document document = new Document(meta(plan), out.blocks(), List.of());
+        Document document = new Document(meta(plan, draft), out.blocks(), List.of());
         var text = new DocumentTextExtractor(out.origins(), SourcePosition.ofFile("plan.yaml"))
                 .extract(document, m("text.name"));
         return new ParentSummary(document, text);
@@ -171,7 +177,8 @@ public final class ParentSummaryBuilder {
                     .filter(a -> Words.count(a) <= MAX_AFSPRAAK_WORDS)
                     .limit(MAX_AFSPRAKEN).map(ParentSummaryBuilder::sentence).toList();
             if (!afspraken.isEmpty()) {
-                out.paragraph(List.of(m("step1.afspraken")), facts.at("/basisondersteuning/afspraken"));
+                String lead = afspraken.size() < basis.afspraken().size() ? "step1.afspraken.some" : "step1.afspraken";
+                out.paragraph(List.of(m(lead, afspraken.size())), facts.at("/basisondersteuning/afspraken"));
                 out.list(afspraken, facts.at("/basisondersteuning/afspraken"));
             }
         } else {
@@ -196,13 +203,15 @@ public final class ParentSummaryBuilder {
         out.paragraph(sentences, facts.at("/tlv"));
         Topic network = plan.dekkendNetwerk();
         if (network != null) {
-            List<String> places = network.voorzieningen().stream()
+            List<String> schools = network.voorzieningen().stream()
                     .filter(v -> v.soort() != null && List.of("sbo", "so", "vso", "klas").contains(v.soort()))
-                    .map(Topic.Voorziening::naam)
+                    .map(Topic.Voorziening::naam).toList();
+            List<String> places = schools.stream()
                     .filter(n -> Words.count(n) <= MAX_PLACE_WORDS)
                     .limit(MAX_PLACES).toList();
             if (!places.isEmpty()) {
-                out.paragraph(List.of(m("step3.places")), facts.at("/dekkend-netwerk/voorzieningen"));
+                String lead = places.size() < schools.size() ? "step3.places.some" : "step3.places";
+                out.paragraph(List.of(m(lead, places.size())), facts.at("/dekkend-netwerk/voorzieningen"));
                 out.list(places, facts.at("/dekkend-netwerk/voorzieningen"));
             }
             out.paragraph(List.of(m("step3.network")), facts.at("/dekkend-netwerk"));
@@ -324,25 +333,24 @@ public final class ParentSummaryBuilder {
         }
     }
 
-    DocumentMeta meta(Plan plan) {
+    DocumentMeta meta(Plan plan, boolean draft) {
         Periode periode = plan.periode();
         LocalDate adopted = plan.vaststelling().bestuur();
-        String status = adopted == null ? theme.term(DocumentTerm.NIET_VASTGESTELD)
-                : m("meta.status.adopted", theme.term(DocumentTerm.VASTGESTELD_OP), date(adopted));
+        String status = CoverText.status(theme, adopted, draft);
         Instant timestamp = adopted != null ? adopted.atStartOfDay(ZoneOffset.UTC).toInstant()
                 : sourceDateEpoch.orElse(FALLBACK_TIMESTAMP);
         Map<String, String> properties = new TreeMap<>();
-        if (periode != null && (periode.van() != null || periode.tot() != null)) {
-            properties.put("periode", (periode.van() == null ? "?" : periode.van().toString()) + " \u2013 "
-                    + (periode.tot() == null ? "?" : periode.tot().toString()));
+        String period = CoverText.period(periode);
+        if (period != null) {
+            properties.put("periode", period);
         }
         if (adopted != null) {
             properties.put("vaststellingsdatum", adopted.toString());
         }
-        properties.put("soort", "samenvatting voor ouders");
+        properties.put("soort", DocumentMeta.PARENT_SUMMARY);
         String swv = plan.swv().naam();
-        // A summary is never a "concept" draft: parents get it only from an adopted plan, and the cover says when.
-        return new DocumentMeta(m("meta.title"), m("meta.subtitle", swv), swv, "nl-NL", status, false, timestamp,
+        // The summary of a plan with open errors is marked like the plan: a parent must not take it for the adopted one.
+        return new DocumentMeta(m("meta.title"), m("meta.subtitle", swv), swv, "nl-NL", status, draft, timestamp,
                 properties);
     }
 
@@ -376,7 +384,7 @@ public final class ParentSummaryBuilder {
     }
 
     private static String date(LocalDate date) {
-        return DATE.format(date);
+        return DutchFormat.date(date);
     }
 
     private static String m(String key, Object... arguments) {

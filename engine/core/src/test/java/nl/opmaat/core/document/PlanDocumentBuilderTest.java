@@ -333,7 +333,7 @@ class PlanDocumentBuilderTest {
         assertEquals("Vastgesteld op 17 april 2026", meta.status());
         assertEquals(Instant.parse("2026-04-17T00:00:00Z"), meta.timestamp());
         assertEquals(List.of("opmaat-versie", "periode", "vaststellingsdatum"), new ArrayList<>(meta.properties().keySet()));
-        assertEquals("2026-08-01 – 2030-07-31", meta.properties().get("periode"));
+        assertEquals("1 augustus 2026 – 31 juli 2030", meta.properties().get("periode"));
         assertEquals("2026-04-17", meta.properties().get("vaststellingsdatum"));
         assertEquals("1.2.3", meta.properties().get("opmaat-versie"));
     }

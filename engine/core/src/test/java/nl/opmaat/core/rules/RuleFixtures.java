@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import nl.opmaat.api.Finding;
 import nl.opmaat.api.rule.Rule;
 import nl.opmaat.core.load.LoadedPlan;
@@ -65,15 +64,12 @@ public final class RuleFixtures {
     /** As {@link #assertFindingsMatchComments(Rule, Path)}, for the built-in rule {@code id}. */
     public static void assertFindingsMatchComments(String id, Path planDirectory) {
         List<Finding> findings = run(id, planDirectory);
-        TreeSet<String> actual = new TreeSet<>();
-        for (Finding f : findings) {
-            actual.add(f.position().file() + ":" + f.position().line() + " " + f.ruleId());
-        }
-        assertEquals(expected(planDirectory), actual, "findings of " + id + " on " + planDirectory + ": " + findings);
+        assertEquals(expected(planDirectory), nl.opmaat.core.plugin.PluginRuleFixtures.actual(findings),
+                "findings of " + id + " on " + planDirectory + ": " + findings);
     }
 
     /** The expectations of the fixture's comments; the same reading plugin authors get. */
-    static java.util.SortedSet<String> expected(Path planDirectory) {
+    static List<String> expected(Path planDirectory) {
         return nl.opmaat.core.plugin.PluginRuleFixtures.expected(planDirectory);
     }
 

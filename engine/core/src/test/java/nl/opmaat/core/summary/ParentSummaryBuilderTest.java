@@ -82,10 +82,30 @@ class ParentSummaryBuilderTest {
                 MESSAGES.format("contact.address", "Stationsplein 1, Almere"))) {
             assertTrue(sentences.contains(expected), expected + " missing from " + sentences);
         }
-        assertEquals("Samen hebben ze ongeveer 9.850 leerlingen.", MESSAGES.format("who.pupils", 9850));
+        assertEquals("Samen hebben ze ongeveer 9850 leerlingen.", MESSAGES.format("who.pupils", 9850));
         String all = text(summary);
         assertFalse(all.contains("Expertiseteam"), "only schools and classes are listed as places");
         assertFalse(all.contains("als dat kan"), "a long plan commitment is left out of the list");
+    }
+
+    @Test
+    void writesEachAbbreviationOutAtItsFirstUse() throws Exception {
+        String all = text(build(SummaryFixture.plan(dir, SummaryFixture.COMPLETE), List.of()));
+        for (String abbreviation : List.of("SOP", "OPP", "SBO", "SO", "TLV")) {
+            java.util.regex.Matcher first = java.util.regex.Pattern.compile("\\b" + abbreviation + "\\b").matcher(all);
+            assertTrue(first.find(), abbreviation + " missing");
+            assertEquals("(" + abbreviation + ")", all.substring(first.start() - 1, first.end() + 1),
+                    abbreviation + " is first used without being written out: " + all);
+        }
+    }
+
+    @Test
+    void saysOnderMeerOnlyWhenTheListLeavesSomethingOut() throws Exception {
+        List<String> sentences = sentences(build(SummaryFixture.plan(dir, SummaryFixture.COMPLETE), List.of()));
+        // One of the two afspraken is too long for parents: "onder meer". The one school is all there is: no "onder meer".
+        assertTrue(sentences.contains(MESSAGES.format("step1.afspraken.some", 1)), sentences.toString());
+        assertTrue(sentences.contains(MESSAGES.format("step3.places", 1)), sentences.toString());
+        assertFalse(MESSAGES.format("step3.places", 1).contains("onder meer"));
     }
 
     @Test

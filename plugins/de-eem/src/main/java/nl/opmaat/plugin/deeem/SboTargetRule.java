@@ -11,6 +11,7 @@ import nl.opmaat.api.model.Plan;
 import nl.opmaat.api.rule.Rule;
 import nl.opmaat.api.rule.RuleContext;
 import nl.opmaat.api.rule.RuleInfo;
+import nl.opmaat.api.text.DutchFormat;
 
 /**
  * The plan keeps SWV De Eem's own target for the SBO: participation down to 2.4 % or less by 2028.
@@ -29,26 +30,26 @@ public final class SboTargetRule implements Rule {
     static final String MSG_LATER = "later";
     static final BigDecimal TARGET = new BigDecimal("2.4");
     static final int YEAR = 2028;
-    // Years go to MessageFormat as text: as numbers the Dutch locale would print 2.028.
 
     @Override
     public void check(Plan plan, RuleContext context) {
         Optional<Doel> goal = plan.doelen().stream().filter(SboTargetRule::aboutSbo).findFirst();
         if (goal.isEmpty()) {
-            context.report(context.positionOf("/doelen"), MSG_MISSING, TARGET, String.valueOf(YEAR));
+            context.report(context.positionOf("/doelen"), MSG_MISSING, DutchFormat.percentage(TARGET), DutchFormat.year(YEAR));
             return;
         }
         Doel doel = goal.get();
         String at = "/doelen/" + doel.index();
         Optional<BigDecimal> target = percentage(doel.streefwaarde());
         if (target.isEmpty()) {
-            context.report(context.positionOf(at + "/streefwaarde"), MSG_NO_TARGET, TARGET, String.valueOf(YEAR));
+            context.report(context.positionOf(at + "/streefwaarde"), MSG_NO_TARGET, DutchFormat.percentage(TARGET), DutchFormat.year(YEAR));
         } else if (target.get().compareTo(TARGET) > 0) {
-            context.report(context.positionOf(at + "/streefwaarde"), MSG_WEAKER, target.get(), TARGET);
+            context.report(context.positionOf(at + "/streefwaarde"), MSG_WEAKER, DutchFormat.percentage(target.get()),
+                    DutchFormat.percentage(TARGET));
         }
         if (doel.jaar() == null || doel.jaar() > YEAR) {
             context.report(context.positionOf(at + "/jaar"), MSG_LATER,
-                    doel.jaar() == null ? "geen" : String.valueOf(doel.jaar()), String.valueOf(YEAR));
+                    doel.jaar() == null ? "geen" : DutchFormat.year(doel.jaar()), DutchFormat.year(YEAR));
         }
     }
 

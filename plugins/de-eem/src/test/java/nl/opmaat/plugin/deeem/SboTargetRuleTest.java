@@ -28,7 +28,7 @@ class SboTargetRuleTest {
         List<Finding> findings = PluginRuleFixtures.run(DeEemTheme.ID, new DeEemRuleProvider(), FIXTURES.resolve("InputWeaker"));
         assertEquals(2, findings.size());
         Finding weaker = findings.stream().filter(f -> f.message().contains("streefwaarde")).findFirst().orElseThrow();
-        assertTrue(weaker.message().contains("2,6%") && weaker.message().contains("2,4%"), weaker.message());
+        assertTrue(weaker.message().contains("2,6 %") && weaker.message().contains("2,4 %"), weaker.message());
         Finding later = findings.stream().filter(f -> f.message().contains("jaar")).findFirst().orElseThrow();
         assertTrue(later.message().contains("2030") && later.message().contains("2028"), later.message());
         assertTrue(findings.stream().noneMatch(f -> f.hint().isBlank()), "every finding has a hint");

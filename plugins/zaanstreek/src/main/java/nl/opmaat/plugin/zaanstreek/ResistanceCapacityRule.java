@@ -10,6 +10,7 @@ import nl.opmaat.api.model.Plan;
 import nl.opmaat.api.rule.Rule;
 import nl.opmaat.api.rule.RuleContext;
 import nl.opmaat.api.rule.RuleInfo;
+import nl.opmaat.api.text.DutchFormat;
 
 /**
  * The plan gives its reserves and total income, so SWV PO Zaanstreek's own modest buffer of 1.5 % can be checked; reserves
@@ -32,13 +33,14 @@ public final class ResistanceCapacityRule implements Rule {
         Financien.Reserves reserves = plan.financien() == null ? null : plan.financien().reserves();
         if (reserves == null || reserves.bedrag() == null || reserves.totaleBaten() == null
                 || reserves.totaleBaten().signum() <= 0) {
-            context.report(context.positionOf("/financien/reserves"), MSG_NO_FIGURES, BUFFER_PERCENT);
+            context.report(context.positionOf("/financien/reserves"), MSG_NO_FIGURES, DutchFormat.percentage(BUFFER_PERCENT));
             return;
         }
         BigDecimal percent = reserves.bedrag().multiply(BigDecimal.valueOf(100))
                 .divide(reserves.totaleBaten(), 1, RoundingMode.HALF_UP);
         if (percent.compareTo(BUFFER_PERCENT) > 0 && reserves.bestedingsplan().isEmpty()) {
-            context.report(context.positionOf("/financien/reserves/bedrag"), MSG_ABOVE, percent, BUFFER_PERCENT);
+            context.report(context.positionOf("/financien/reserves/bedrag"), MSG_ABOVE, DutchFormat.percentage(percent),
+                    DutchFormat.percentage(BUFFER_PERCENT));
         }
     }
 }

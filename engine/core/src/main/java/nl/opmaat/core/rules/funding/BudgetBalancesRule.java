@@ -9,6 +9,7 @@ import nl.opmaat.api.model.Plan;
 import nl.opmaat.api.rule.Rule;
 import nl.opmaat.api.rule.RuleContext;
 import nl.opmaat.api.rule.RuleInfo;
+import nl.opmaat.api.text.DutchFormat;
 
 /**
  * Budget lines add up to the totals stated for them.
@@ -41,7 +42,8 @@ public final class BudgetBalancesRule implements Rule {
         BigDecimal tolerance = BigDecimal.valueOf(lines.size());
         if (sum.subtract(total).abs().compareTo(tolerance) > 0) {
             context.report(context.positionOf("/financien/begroting/" + year.index() + "/" + key), MSG_MISMATCH,
-                    label, year.jaar(), sum.toPlainString(), total.toPlainString());
+                    label, DutchFormat.year(year.jaar()), DutchFormat.euro(sum), DutchFormat.euro(total),
+                    DutchFormat.euro(sum.subtract(total).abs()), sum.compareTo(total) > 0 ? 1 : 0);
         }
     }
 }

@@ -9,6 +9,7 @@ import nl.opmaat.api.model.Plan;
 import nl.opmaat.api.rule.Rule;
 import nl.opmaat.api.rule.RuleContext;
 import nl.opmaat.api.rule.RuleInfo;
+import nl.opmaat.api.text.DutchFormat;
 import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.Presence;
 
@@ -40,7 +41,7 @@ public final class ReservesRule implements Rule {
         }
         if (reserves.bestedingsplan().isEmpty()) {
             context.report(context.positionOf("/financien/reserves/bedrag"), MSG_NO_SPENDING_PLAN,
-                    reserves.bedrag().toPlainString(), signal.toPlainString());
+                    DutchFormat.euro(reserves.bedrag()), DutchFormat.euro(signal));
         } else {
             Presence.check(context, "/financien/reserves/bestedingsplan", true, reserves.bestedingsplan());
         }

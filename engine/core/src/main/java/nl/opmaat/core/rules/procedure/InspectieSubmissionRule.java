@@ -30,8 +30,8 @@ public final class InspectieSubmissionRule implements Rule {
         if (plan.periode() != null && plan.periode().van() != null) {
             LocalDate deadline = LocalDate.of(plan.periode().van().getYear(), 5, 1);
             if (!sent.isBefore(deadline)) {
-                context.report(context.positionOf("/vaststelling/toezending-inspectie"), MSG_LATE, sent.toString(),
-                        deadline.toString());
+                context.report(context.positionOf("/vaststelling/toezending-inspectie"), MSG_LATE, sent,
+                        deadline);
             }
         }
     }

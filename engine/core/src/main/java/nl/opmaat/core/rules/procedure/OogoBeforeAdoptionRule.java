@@ -32,7 +32,7 @@ public final class OogoBeforeAdoptionRule implements Rule {
             LocalDate date = oogo.get(i).datum();
             if (date != null && date.isAfter(adoption)) {
                 context.report(context.positionOf("/vaststelling/oogo/" + i + "/datum"), MSG_AFTER_ADOPTION,
-                        oogo.get(i).gemeente(), date.toString(), adoption.toString());
+                        oogo.get(i).gemeente(), date, adoption);
             }
         }
     }

@@ -31,8 +31,8 @@ public final class OprAfterOogoRule implements Rule {
         Optional<Oogo> last = plan.vaststelling().oogo().stream().filter(o -> o.datum() != null)
                 .max(Comparator.comparing(Oogo::datum));
         if (last.isPresent() && consent.isBefore(last.get().datum())) {
-            context.report(context.positionOf("/vaststelling/opr-instemming"), MSG_BEFORE_OOGO, consent.toString(),
-                    last.get().gemeente(), last.get().datum().toString());
+            context.report(context.positionOf("/vaststelling/opr-instemming"), MSG_BEFORE_OOGO, consent,
+                    last.get().gemeente(), last.get().datum());
         }
     }
 }

@@ -25,7 +25,7 @@ public final class OprBeforeAdoptionRule implements Rule {
         LocalDate adoption = plan.vaststelling().bestuur();
         if (consent != null && adoption != null && consent.isAfter(adoption)) {
             context.report(context.positionOf("/vaststelling/opr-instemming"), MSG_AFTER_ADOPTION,
-                    consent.toString(), adoption.toString());
+                    consent, adoption);
         }
     }
 }

@@ -37,16 +37,16 @@ public final class PeriodRule implements Rule {
         if (van == null) {
             context.report(context.positionOf("/periode/van"), MSG_NO_START);
         } else if (van.getMonth() != Month.AUGUST || van.getDayOfMonth() != 1) {
-            context.report(context.positionOf("/periode/van"), MSG_NOT_AUGUST, van.toString());
+            context.report(context.positionOf("/periode/van"), MSG_NOT_AUGUST, van);
         }
         if (tot == null) {
             context.report(context.positionOf("/periode/tot"), MSG_NO_END);
         }
         if (van != null && tot != null) {
             if (tot.isBefore(van)) {
-                context.report(context.positionOf("/periode/tot"), MSG_REVERSED, van.toString(), tot.toString());
+                context.report(context.positionOf("/periode/tot"), MSG_REVERSED, van, tot);
             } else if (tot.isAfter(van.plusYears(4).minusDays(1))) {
-                context.report(context.positionOf("/periode/tot"), MSG_TOO_LONG, van.toString(), tot.toString());
+                context.report(context.positionOf("/periode/tot"), MSG_TOO_LONG, van, tot);
             }
         }
     }

@@ -27,7 +27,7 @@ public final class WaiverRule implements Rule {
                 context.report(context.positionOf("/afwijkingen/" + waiver.index() + "/regel"), MSG_UNKNOWN_RULE, waiver.regel());
             } else if (waiver.tot() != null && waiver.tot().isBefore(context.today())) {
                 context.report(context.positionOf("/afwijkingen/" + waiver.index() + "/tot"), MSG_EXPIRED, waiver.regel(),
-                        waiver.tot().toString());
+                        waiver.tot());
             }
         }
     }

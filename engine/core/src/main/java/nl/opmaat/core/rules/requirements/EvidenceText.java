@@ -5,7 +5,10 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import nl.opmaat.core.rules.ContentAssessor;
 
 /**
@@ -44,15 +47,25 @@ final class EvidenceText {
         return new EvidenceText(indexes, deferrals);
     }
 
+    /** What a sentence defers to by its own words (placeholders, the data's patterns); the same in every plan. */
+    private static final Map<String, Optional<String>> OWN_DEFERRAL = Collections.synchronizedMap(new WeakHashMap<>());
+
     private static String deferral(String sentence, RequirementCatalogue catalogue, ContentAssessor content) {
-        if (content.isPlaceholder(sentence)) {
-            return RequirementRule.MESSAGES.format("deferral.later");
+        Optional<String> own = OWN_DEFERRAL.get(sentence);
+        if (own == null) {
+            own = content.isPlaceholder(sentence) ? Optional.of(RequirementRule.MESSAGES.format("deferral.later"))
+                    : catalogue.deferralIn(sentence).map(Deferral::to);
+            OWN_DEFERRAL.put(sentence, own);
+        }
+        if (own.isPresent()) {
+            return own.get();
         }
         // "(zie bijlage 1)" beside a description is an aside; a sentence that only points at the annex defers.
-        if (content.refersToMissingAnnex(PARENTHESES.matcher(sentence).replaceAll(""))) {
+        if (sentence.toLowerCase(java.util.Locale.ROOT).contains("bijlage")
+                && content.refersToMissingAnnex(PARENTHESES.matcher(sentence).replaceAll(""))) {
             return RequirementRule.MESSAGES.format("deferral.missing-annex");
         }
-        return catalogue.deferralIn(sentence).map(Deferral::to).orElse(null);
+        return null;
     }
 
     /**

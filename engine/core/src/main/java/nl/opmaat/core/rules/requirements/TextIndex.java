@@ -29,12 +29,17 @@ final class TextIndex {
     /** Written form → the catalogue's compound-capable term words inside it; the same for every text, so shared. */
     private static final Map<String, List<String>> CONTAINED = new ConcurrentHashMap<>();
     private final Map<Term, BitSet> matches = new ConcurrentHashMap<>();
-    /** Per set of annexes (a reference to a missing annex defers), the deferral of each sentence or null. */
-    private final Map<Object, List<String>> deferrals = new ConcurrentHashMap<>();
+    /**
+     * The deferral of each sentence (or null) for the last set of annexes asked about, compared by identity: one plan
+     * asks with one list, and hashing its records on every lookup cost more than the lookup saved.
+     */
+    private volatile Object deferralsKey;
+    private volatile List<String> deferrals;
 
     private TextIndex(String text) {
         this.sentences = ContentAssessor.sentences(text);
-        this.words = sentences.stream().map(DutchWords::words).toList();
+        // Sections nest (a chapter's text holds its paragraphs'), so the same sentence is split into words once.
+        this.words = sentences.stream().map(TextIndex::wordsOf).toList();
         for (int i = 0; i < words.size(); i++) {
             for (Word w : words.get(i)) {
                 byStem.computeIfAbsent(w.stem(), k -> new BitSet()).set(i);
@@ -62,6 +67,17 @@ final class TextIndex {
         return parts;
     }
 
+    private static final Map<String, List<Word>> SENTENCE_WORDS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static List<Word> wordsOf(String sentence) {
+        List<Word> cached = SENTENCE_WORDS.get(sentence);
+        if (cached == null) {
+            cached = DutchWords.words(sentence);
+            SENTENCE_WORDS.put(sentence, cached);
+        }
+        return cached;
+    }
+
     /** Built outside the lock, so plans checked in parallel do not wait for each other's texts. */
     static TextIndex of(String text) {
         TextIndex known = CACHE.get(text);
@@ -82,12 +98,14 @@ final class TextIndex {
     }
 
     /** The deferral of each sentence (null where it describes), computed once per set of annexes. */
-    List<String> deferrals(Object annexes, java.util.function.Function<String, String> deferralOf) {
-        return deferrals.computeIfAbsent(annexes, k -> {
+    synchronized List<String> deferrals(Object annexes, java.util.function.Function<String, String> deferralOf) {
+        if (deferralsKey != annexes) {
             List<String> out = new java.util.ArrayList<>();
             sentences.forEach(s -> out.add(deferralOf.apply(s)));
-            return java.util.Collections.unmodifiableList(out);
-        });
+            deferrals = java.util.Collections.unmodifiableList(out);
+            deferralsKey = annexes;
+        }
+        return deferrals;
     }
 
     /** The sentences in which {@code term} occurs. */
