@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import nl.opmaat.api.Severity;
 import nl.opmaat.api.theme.Theme;
@@ -28,13 +31,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code opmaat build <plan-dir> [--format pdf|html|docx] [--out DIR] [--strict] [--plugins DIR]}: checks the plan, then
- * renders it in the house style of the plugin that serves its SWV (else the default theme). A plan with unwaived
+ * {@code opmaat build <plan-dir> [--format pdf,docx,html] [--out DIR] [--strict] [--plugins DIR]}: checks the plan once,
+ * then renders it in every format asked for (PDF and DOCX when none is given), side by side, in the house style of the plugin that serves its SWV (else the default theme). A plan with unwaived
  * {@code fout} findings is rendered as a concept (watermark, findings appendix), or refused with {@code --strict}
  * (exit 1). Unusable input, a refused image or a failing render: exit 2.
  */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Maakt het plan op: toegankelijke PDF (PDF/UA, PDF/A), HTML of bewerkbaar Word-bestand (docx).")
+        description = "Maakt het plan op: toegankelijke PDF (PDF/UA, PDF/A), HTML en/of bewerkbaar Word-bestand (docx).")
 final class BuildCommand implements Callable<Integer> {
 
     /** An output format and the name of its file. A new format: a constant here and a case in {@link DocumentRenderer}. */
@@ -57,8 +60,12 @@ final class BuildCommand implements Callable<Integer> {
             description = "Map met plan.yaml, of het bestand plan.yaml zelf (standaard: de werkmap).")
     Path plan;
 
-    @Option(names = "--format", defaultValue = "pdf", description = "Uitvoer: ${COMPLETION-CANDIDATES} (standaard: ${DEFAULT-VALUE}).")
-    Format format;
+    /** The formats a build writes when {@code --format} is not given. */
+    static final List<Format> DEFAULT_FORMATS = List.of(Format.pdf, Format.docx);
+
+    @Option(names = "--format", split = ",", paramLabel = "pdf,docx,html",
+            description = "Uitvoer: een of meer van ${COMPLETION-CANDIDATES}, met komma's ertussen (standaard: pdf,docx).")
+    List<Format> formats;
 
     @Option(names = "--out", paramLabel = "<map>",
             description = "Map voor het document (standaard: target/opmaat/<naam van de planmap>/).")
@@ -77,7 +84,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         plan = PlanFolders.resolveSingle(plan);
         PrintWriter err = spec.commandLine().getErr();
-        DocumentRenderer.preload(format);
+        Set<Format> wanted = formats == null || formats.isEmpty() ? new LinkedHashSet<>(DEFAULT_FORMATS) : new LinkedHashSet<>(formats);
+        DocumentRenderer.preload(wanted);
         InstalledPlugins installed = pluginOptions.load();
         PluginOptions.reportRejected(installed, err);
         RuleCatalogue catalogue = PluginOptions.catalogue(installed);
@@ -109,9 +117,9 @@ final class BuildCommand implements Callable<Integer> {
         } catch (PlanInputException e) {
             return unusable(catalogue, e, err);
         }
-        byte[] bytes;
+        Map<Format, byte[]> rendered;
         try {
-            bytes = DocumentRenderer.render(format, document, theme);
+            rendered = DocumentRenderer.renderAll(wanted, document, theme);
         } catch (DocumentRenderer.RenderFailure e) {
             err.println(CliMessages.format("build.failed", e.getMessage()));
             if (!e.hint().isBlank()) {
@@ -120,10 +128,13 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.UNUSABLE;
         }
-        Path file = directory().resolve(format.fileName);
-        AtomicFiles.write(file, bytes);
+        // Every format rendered before any is written: a failing writer leaves no half set behind.
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println(CliMessages.format("build.written", file));
+        for (Map.Entry<Format, byte[]> entry : rendered.entrySet()) {
+            Path file = directory().resolve(entry.getKey().fileName);
+            AtomicFiles.write(file, entry.getValue());
+            stdout.println(CliMessages.format("build.written", file));
+        }
         if (document.meta().draft()) {
             stdout.println(CliMessages.format("build.draft", errors));
         }

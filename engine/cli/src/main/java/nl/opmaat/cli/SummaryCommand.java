@@ -72,7 +72,7 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         plan = PlanFolders.resolveSingle(plan);
         PrintWriter err = spec.commandLine().getErr();
-        DocumentRenderer.preload(writer());
+        DocumentRenderer.preload(java.util.List.of(writer()));
         InstalledPlugins installed = pluginOptions.load();
         PluginOptions.reportRejected(installed, err);
         Theme theme;

@@ -70,6 +70,24 @@ class BuildCommandTest {
         assertArrayEquals(outputs[0], outputs[1]);
     }
 
+    /** PDF and DOCX rendered side by side in one process: two processes still give the same bytes of both. */
+    @Test
+    void twoSeparateProcessesWriteTheSamePdfAndDocxTogether(@TempDir Path dir) throws Exception {
+        byte[][][] outputs = new byte[2][][];
+        for (int i = 0; i < 2; i++) {
+            Path out = dir.resolve("run" + i);
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                    "build", CliRun.plan("de-eem"), "--out", out.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("log" + i).toFile()).start();
+            assertEquals(0, p.waitFor(), Files.readString(dir.resolve("log" + i)));
+            outputs[i] = new byte[][] {Files.readAllBytes(out.resolve("ondersteuningsplan.pdf")),
+                    Files.readAllBytes(out.resolve("ondersteuningsplan.docx"))};
+        }
+        assertArrayEquals(outputs[0][0], outputs[1][0], "pdf");
+        assertArrayEquals(outputs[0][1], outputs[1][1], "docx");
+    }
+
     @Test
     void usesTheHouseStyleOfThePluginThatServesThePlan(@TempDir Path dir) throws Exception {
         CliRun run = CliRun.of("build", CliRun.plan("de-eem"), "--format", "docx", "--out", dir.toString());
@@ -110,20 +128,55 @@ class BuildCommandTest {
     Path temp;
 
     @Test
-    void buildsTheFinalVoorbeeldPlanAsAPdf() throws IOException {
+    void buildsTheFinalVoorbeeldPlanAsPdfAndDocxWithoutAFormat() throws Exception {
         CliRun run = CliRun.of("build", VOORBEELD, "--out", temp.toString());
         assertEquals(0, run.exitCode(), run.err());
         Path pdf = temp.resolve("ondersteuningsplan.pdf");
-        assertTrue(run.out().contains("Geschreven: " + pdf), run.out());
+        Path docx = temp.resolve("ondersteuningsplan.docx");
+        assertTrue(run.out().startsWith("Geschreven: " + pdf + "\nGeschreven: " + docx + "\n"), run.out());
         assertFalse(run.out().contains("concept"), "a plan without errors is no concept");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertTrue(doc.getNumberOfPages() > 5);
             assertEquals("nl-NL", doc.getDocumentCatalog().getLanguage());
             assertTrue(new PDFTextStripper().getText(doc).contains("Voorbeeldregio"));
         }
+        assertTrue(WordprocessingMLPackage.load(docx.toFile()).getMainDocumentPart().getContent().size() > 10);
         try (Stream<Path> files = Files.list(temp)) {
-            assertEquals(List.of(pdf), files.toList(), "no temporary files are left behind");
+            assertEquals(List.of(docx, pdf), files.sorted().toList(), "no temporary files are left behind");
         }
+    }
+
+    /** Rendering side by side must not change a byte: each format equals what a build of that format alone writes. */
+    @Test
+    void aBuildOfAllFormatsWritesWhatEachSingleFormatBuildWrites() throws IOException {
+        Path all = temp.resolve("alle");
+        CliRun run = CliRun.of("build", EMMEN, "--format", "html,docx,pdf", "--out", all.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> written = run.out().lines().filter(l -> l.startsWith("Geschreven: ")).toList();
+        assertEquals(List.of("Geschreven: " + all.resolve("ondersteuningsplan.html"), "Geschreven: " + all.resolve("ondersteuningsplan.docx"),
+                "Geschreven: " + all.resolve("ondersteuningsplan.pdf")), written, "in the order asked for");
+        for (String format : List.of("pdf", "docx", "html")) {
+            Path single = temp.resolve(format);
+            CliRun one = CliRun.of("build", EMMEN, "--format", format, "--out", single.toString());
+            assertEquals(0, one.exitCode(), one.err());
+            String name = "ondersteuningsplan." + format;
+            assertArrayEquals(Files.readAllBytes(single.resolve(name)), Files.readAllBytes(all.resolve(name)), name);
+        }
+    }
+
+    @Test
+    void aFormatNamedTwiceIsWrittenOnce() {
+        CliRun run = CliRun.of("build", VOORBEELD, "--format", "html,html", "--out", temp.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1, run.out().lines().filter(l -> l.startsWith("Geschreven: ")).count(), run.out());
+    }
+
+    @Test
+    void rejectsAnUnknownFormatInAList() {
+        CliRun run = CliRun.of("build", VOORBEELD, "--format", "pdf,odt", "--out", temp.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("odt"), run.err());
+        assertFalse(Files.exists(temp.resolve("ondersteuningsplan.pdf")), "nothing is written");
     }
 
     @Test

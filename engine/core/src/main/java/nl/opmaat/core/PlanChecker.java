@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import nl.opmaat.api.model.Plan;
 import nl.opmaat.api.Severity;
@@ -54,10 +58,50 @@ public final class PlanChecker {
         this.plugins = plugins;
     }
 
+    /** Checks the plans on all available cores; the reports keep the order of {@code planDirectories}. */
     public CheckResult check(List<Path> planDirectories, Severity failOn) {
+        return check(planDirectories, failOn, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Checks the plans on at most {@code threads} threads. Plans share nothing but read-only state (catalogue, schema,
+     * plugins), so each report is what a check of that plan alone gives; they are collected in input order.
+     */
+    public CheckResult check(List<Path> planDirectories, Severity failOn, int threads) {
+        int workers = Math.min(Math.max(1, threads), planDirectories.size());
         List<PlanReport> reports = new ArrayList<>();
-        for (Path directory : planDirectories) {
-            reports.add(check(directory));
+        if (workers <= 1) {
+            for (Path directory : planDirectories) {
+                reports.add(check(directory));
+            }
+            return new CheckResult(reports, catalogue, failOn);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
+            Thread thread = new Thread(task, "opmaat-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<PlanReport>> pending = new ArrayList<>();
+            for (Path directory : planDirectories) {
+                pending.add(pool.submit(() -> check(directory)));
+            }
+            for (Future<PlanReport> report : pending) {
+                reports.add(report.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         return new CheckResult(reports, catalogue, failOn);
     }

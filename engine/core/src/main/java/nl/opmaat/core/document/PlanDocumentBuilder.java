@@ -38,7 +38,6 @@ import nl.opmaat.core.load.Slugs;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
-import org.commonmark.parser.Parser;
 
 /**
  * Builds the document tree of a whole plan, once, for every writer (PDF, HTML, DOCX): the table of contents, the
@@ -60,7 +59,6 @@ public final class PlanDocumentBuilder {
     private final Theme theme;
     private final String opmaatVersion;
     private final Optional<Instant> sourceDateEpoch;
-    private final Parser parser = new ChapterReader().parser();
 
     /**
      * @param theme           gives the fixed words of the document (Inhoudsopgave, Bijlage, …)
@@ -98,7 +96,7 @@ public final class PlanDocumentBuilder {
         List<PlanProblem> problems = new ArrayList<>();
         List<MarkdownConverter.Source> chapters = new ArrayList<>();
         for (Chapter chapter : plan.chapters()) {
-            chapters.add(new MarkdownConverter.Source(chapter.file(), parser.parse(chapter.markdown()),
+            chapters.add(new MarkdownConverter.Source(chapter.file(), ChapterReader.tree(chapter.markdown()),
                     Block.Numbering.NUMBERED));
         }
         Map<Bijlage, MarkdownConverter.Source> annexes = new LinkedHashMap<>();
@@ -109,7 +107,7 @@ public final class PlanDocumentBuilder {
                         .findFirst().map(Chapter::markdown)
                         .or(() -> readAnnex(new PlanFileGate(loaded.directory()), bijlage, problems));
                 text.ifPresent(markdown -> annexes.put(bijlage,
-                        new MarkdownConverter.Source(bijlage.bestand(), parser.parse(markdown), Block.Numbering.APPENDIX)));
+                        new MarkdownConverter.Source(bijlage.bestand(), ChapterReader.tree(markdown), Block.Numbering.APPENDIX)));
             }
         }
 

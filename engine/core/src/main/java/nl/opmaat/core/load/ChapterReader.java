@@ -1,7 +1,10 @@
 package nl.opmaat.core.load;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import nl.opmaat.api.SourcePosition;
 import nl.opmaat.api.model.Chapter;
 import nl.opmaat.api.model.Section;
@@ -19,22 +22,36 @@ import org.commonmark.renderer.text.TextContentRenderer;
  */
 public final class ChapterReader {
 
-    private final Parser parser;
-    private final TextContentRenderer text;
+    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnotesExtension.create());
+    /** One parser for the whole process: commonmark's parser is immutable and thread-safe, and costly to build. */
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+    /**
+     * The tree of each text read, so the document builder renders the tree the check read instead of parsing the
+     * chapter again; weak keys (the chapter's own text) let a long-running process forget plans it no longer holds.
+     */
+    private static final Map<String, Node> TREES = Collections.synchronizedMap(new WeakHashMap<>());
 
-    public ChapterReader() {
-        var extensions = List.of(TablesExtension.create(), FootnotesExtension.create());
-        parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
-        text = TextContentRenderer.builder().extensions(extensions).build();
-    }
+    private final Parser parser = PARSER;
+    private final TextContentRenderer text = TEXT;
 
     /** The commonmark parser configured as opmaat reads chapters (renderers use the same one). */
     public Parser parser() {
         return parser;
     }
 
+    /** The parsed tree of {@code markdown}: parsed once per text, shared read-only (no caller changes a tree). */
+    public static Node tree(String markdown) {
+        Node known = TREES.get(markdown);
+        if (known == null) {
+            known = PARSER.parse(markdown);
+            TREES.put(markdown, known);
+        }
+        return known;
+    }
+
     public Chapter read(String file, String markdown) {
-        Node document = parser.parse(markdown);
+        Node document = tree(markdown);
         List<Block> blocks = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             int line = node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex() + 1;

@@ -33,12 +33,27 @@ public final class SchemaValidator {
     private final Schema schema;
 
     public SchemaValidator() {
-        try (InputStream in = SchemaValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            schemaJson = new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The bundled plan schema cannot be read", e);
+        schemaJson = Compiled.JSON;
+        schema = Compiled.SCHEMA;
+    }
+
+    /**
+     * The bundled schema, compiled once per process (every reader and every benchmark iteration shares it). Its
+     * validators are built up front: lazily built ones would race when plans are checked in parallel.
+     */
+    private static final class Compiled {
+        static final JsonNode JSON;
+        static final Schema SCHEMA;
+
+        static {
+            try (InputStream in = SchemaValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+                JSON = new ObjectMapper().readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The bundled plan schema cannot be read", e);
+            }
+            SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(JSON);
+            SCHEMA.initializeValidators();
         }
-        schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schemaJson);
     }
 
     /** The schema as JSON (for {@code opmaat schema} and tests). */

@@ -78,10 +78,15 @@ final class TextIndex {
         return cached;
     }
 
+    /** Built outside the lock, so plans checked in parallel do not wait for each other's texts. */
     static TextIndex of(String text) {
-        synchronized (CACHE) {
-            return CACHE.computeIfAbsent(text, TextIndex::new);
+        TextIndex known = CACHE.get(text);
+        if (known != null) {
+            return known;
         }
+        TextIndex made = new TextIndex(text);
+        known = CACHE.putIfAbsent(text, made);
+        return known != null ? known : made;
     }
 
     List<String> sentences() {

@@ -1,0 +1,97 @@
+# shellcheck shell=sh
+# Sourced by bin/opmaat (release zip) and ./opmaat (a checkout): starts Java with a class-data cache made for the JVM
+# that runs it, so a short `opmaat check` skips most class loading and verification (ARCHITECTURE.md, Performance).
+#  - Java 25 or later: an AOT cache (JEP 483/514/515). A miss records a configuration during the run itself
+#    (-XX:AOTMode=record) and assembles the cache afterwards in the background, so the user waits for nothing.
+#  - Java 17 to 24: a dynamic AppCDS archive, written when the first run exits (-XX:ArchiveClassesAtExit).
+# The file name holds a checksum of the Java installation and of the jars (content of opmaat's own jars; name, size
+# and time of every jar, which the JVM checks too), so a rebuilt jar or another JDK gets a cache of its own. Anything
+# that does not work (no writable folder, an unknown Java, a damaged cache) runs Java without a cache and says
+# nothing: the JVM's own cache messages are switched off, and a damaged cache is ignored (-Xshare:auto, AOTMode=auto).
+# OPMAAT_CLASS_CACHE=off runs without a cache.
+
+# Prints "<feature version> <checksum of the installation>" for a java command, or fails.
+opmaat_java_identity() {
+  _oc_bin=$(command -v "$1" 2>/dev/null) || return 1
+  _oc_real=$(readlink -f "$_oc_bin" 2>/dev/null) || _oc_real=$_oc_bin
+  _oc_release="${_oc_real%/bin/java}/release"
+  if [ -f "$_oc_release" ]; then
+    _oc_version=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$_oc_release")
+    _oc_sum=$( { echo "$_oc_real"; cat "$_oc_release"; } | cksum)
+  else
+    _oc_line=$("$1" -version 2>&1 | head -n 1)
+    _oc_version=$(echo "$_oc_line" | sed -n 's/^[^"]*"\([0-9][0-9]*\).*/\1/p')
+    _oc_sum=$( { echo "$_oc_real"; echo "$_oc_line"; } | cksum)
+  fi
+  [ -n "$_oc_version" ] || return 1
+  echo "$_oc_version ${_oc_sum%% *}"
+}
+
+# Prints a checksum of the jars given: their names, sizes and modification times, and the content of opmaat's own.
+opmaat_jars_key() {
+  {
+    stat -c '%n %s %Y' "$@" 2>/dev/null || ls -ln "$@"
+    for _oc_jar in "$@"; do
+      case "${_oc_jar##*/}" in opmaat-*) cksum "$_oc_jar" ;; esac
+    done
+  } | cksum | sed 's/ .*//'
+}
+
+# opmaat_cached_java <java> <cache folder> <jars key> <class path> <main class> [arguments...]
+# Runs the main class with the JVM options in $opmaat_jvm_options and a class-data cache; returns Java's exit code.
+opmaat_cached_java() {
+  _oc_java=$1 _oc_dir=$2 _oc_jars=$3 _oc_cp=$4
+  shift 4
+  if [ "${OPMAAT_CLASS_CACHE:-}" = off ] || ! _oc_id=$(opmaat_java_identity "$_oc_java") \
+      || ! mkdir -p "$_oc_dir" 2>/dev/null || [ ! -w "$_oc_dir" ]; then
+    # shellcheck disable=SC2086
+    "$_oc_java" $opmaat_jvm_options -cp "$_oc_cp" "$@"
+    return
+  fi
+  _oc_feature=${_oc_id%% *}
+  _oc_base="$_oc_dir/opmaat-java${_oc_feature}-${_oc_id#* }-${_oc_jars}"
+  if [ "$_oc_feature" -ge 25 ]; then
+    _oc_quiet="-Xlog:cds*=off -Xlog:aot*=off"
+    if [ -f "$_oc_base.aot" ]; then
+      # shellcheck disable=SC2086
+      "$_oc_java" $_oc_quiet -XX:AOTCache="$_oc_base.aot" $opmaat_jvm_options -cp "$_oc_cp" "$@"
+      return
+    fi
+    _oc_config="$_oc_base.$$.aotconf"
+    # The record run prints "AOTConfiguration recorded" on the VM's own output; that output is switched off.
+    # shellcheck disable=SC2086
+    if "$_oc_java" $_oc_quiet -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -XX:AOTMode=record \
+        -XX:AOTConfiguration="$_oc_config" $opmaat_jvm_options -cp "$_oc_cp" "$@"; then _oc_rc=0; else _oc_rc=$?; fi
+    if [ -s "$_oc_config" ]; then
+      # shellcheck disable=SC2086
+      ( if "$_oc_java" $_oc_quiet -XX:AOTMode=create -XX:AOTConfiguration="$_oc_config" \
+            -XX:AOTCacheOutput="$_oc_base.$$.tmp" $opmaat_jvm_options -cp "$_oc_cp" && [ -s "$_oc_base.$$.tmp" ]; then
+          mv -f "$_oc_base.$$.tmp" "$_oc_base.aot"
+        fi
+        rm -f "$_oc_config" "$_oc_base.$$.tmp" ) </dev/null >/dev/null 2>&1 &
+    else
+      rm -f "$_oc_config"
+    fi
+    return $_oc_rc
+  fi
+  if [ "$_oc_feature" -ge 17 ]; then
+    _oc_quiet="-Xlog:cds*=off -Xlog:class+path=off"
+    if [ -f "$_oc_base.jsa" ]; then
+      # shellcheck disable=SC2086
+      "$_oc_java" $_oc_quiet -Xshare:auto -XX:SharedArchiveFile="$_oc_base.jsa" $opmaat_jvm_options -cp "$_oc_cp" "$@"
+      return
+    fi
+    # shellcheck disable=SC2086
+    if "$_oc_java" $_oc_quiet -XX:ArchiveClassesAtExit="$_oc_base.$$.tmp" $opmaat_jvm_options -cp "$_oc_cp" "$@"; then
+      _oc_rc=0
+    else
+      _oc_rc=$?
+    fi
+    if [ -s "$_oc_base.$$.tmp" ]; then
+      mv -f "$_oc_base.$$.tmp" "$_oc_base.jsa" 2>/dev/null || rm -f "$_oc_base.$$.tmp"
+    fi
+    return $_oc_rc
+  fi
+  # shellcheck disable=SC2086
+  "$_oc_java" $opmaat_jvm_options -cp "$_oc_cp" "$@"
+}
