@@ -75,7 +75,7 @@ final class DiffCommand implements Callable<Integer> {
             throw new InputProblem(CliMessages.format("diff.arguments"), CliMessages.format("diff.arguments.hint"));
         }
         PrintWriter err = spec.commandLine().getErr();
-        DocumentRenderer.preload(format);
+        DocumentRenderer.preload(java.util.List.of(format));
         InstalledPlugins installed = pluginOptions.load();
         PluginOptions.reportRejected(installed, err);
         RuleCatalogue catalogue = PluginOptions.catalogue(installed);
