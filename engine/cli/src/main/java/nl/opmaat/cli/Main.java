@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         synopsisSubcommandLabel = "[OPDRACHT]",
         description = "Ondersteuningsplannen passend onderwijs: controleren en opmaken.",
         subcommands = {CheckCommand.class, BuildCommand.class, RulesCommand.class, InitCommand.class, PluginsCommand.class,
-                SummaryCommand.class, DiffCommand.class, SchemaCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
+                SummaryCommand.class, DiffCommand.class, ServeCommand.class, SchemaCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
