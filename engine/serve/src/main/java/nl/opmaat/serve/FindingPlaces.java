@@ -12,6 +12,8 @@ import nl.opmaat.api.model.Bijlage;
 import nl.opmaat.api.model.Chapter;
 import nl.opmaat.api.model.Plan;
 import nl.opmaat.api.model.Section;
+import nl.opmaat.api.theme.DocumentTerm;
+import nl.opmaat.api.theme.Theme;
 import nl.opmaat.core.document.Block;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.Inlines;
@@ -29,7 +31,8 @@ import nl.opmaat.core.load.Slugs;
  *
  * <p>{@code plan.yaml}: a finding at a key that is, or sits beside, a {@code paragraaf:} reference belongs to the
  * section that reference names; at a chapter or annex entry to that chapter or annex. Anything else (the SWV's name,
- * the period, dates of the procedure) has no heading of its own and is shown with the plan as a whole.
+ * the period) has no heading of its own and is shown with the plan as a whole; the procedure's dates and the budget
+ * belong to the chapters generated from them.
  */
 final class FindingPlaces {
 
@@ -39,8 +42,10 @@ final class FindingPlaces {
     private final Map<String, List<Place>> headingsByFile = new HashMap<>();
     private final Map<String, Map<String, String>> anchorsBySlug = new HashMap<>();
     private final LoadedPlan loaded;
+    /** Generated chapters by the top-level {@code plan.yaml} key whose facts they show. */
+    private final Map<String, String> generated = new HashMap<>();
 
-    FindingPlaces(LoadedPlan loaded, Document document) {
+    FindingPlaces(LoadedPlan loaded, Document document, Theme theme) {
         this.loaded = loaded;
         List<Block.Heading> headings = new ArrayList<>();
         for (Block block : document.blocks()) {
@@ -73,6 +78,15 @@ final class FindingPlaces {
             cursor = pair(annex.get(), sections, headings, title + 1);
         }
         headingsByFile.values().forEach(list -> list.sort(Comparator.comparingInt(Place::line)));
+        generatedChapter(headings, cursor, "/vaststelling", theme.term(DocumentTerm.TOTSTANDKOMING));
+        generatedChapter(headings, 0, "/financien", theme.term(DocumentTerm.BEGROTING));
+    }
+
+    private void generatedChapter(List<Block.Heading> headings, int from, String key, String title) {
+        int index = find(headings, from, Slugs.of(title), false);
+        if (index >= 0) {
+            generated.put(key, headings.get(index).id());
+        }
     }
 
     /** The anchor for a finding at {@code position}; empty when it belongs to the plan as a whole. */
@@ -145,6 +159,14 @@ final class FindingPlaces {
                 Optional<String> anchor = referenced(p);
                 if (anchor.isPresent()) {
                     return anchor;
+                }
+            }
+        }
+        // Facts without a section of their own: the generated chapter that shows them (the procedure, the budget).
+        for (String pointer : pointers) {
+            for (Map.Entry<String, String> chapter : generated.entrySet()) {
+                if (pointer.equals(chapter.getKey()) || pointer.startsWith(chapter.getKey() + "/")) {
+                    return Optional.of(chapter.getValue());
                 }
             }
         }

@@ -41,7 +41,7 @@ final class PlanPage {
         }
         String out = markHeadings(html, placed);
         out = PreviewChrome.before(out, "</head>", PreviewChrome.head(version));
-        String whole = markers(placed.stream().filter(p -> p.anchor().isEmpty()).toList(), "opmaat-plek-geheel");
+        String whole = wholePlan(placed.stream().filter(p -> p.anchor().isEmpty()).toList());
         out = PreviewChrome.afterTag(out, "<body", PreviewChrome.bar(PreviewChrome.Tab.PLAN, updated, style)
                 + panel(placed) + whole);
         return out;
@@ -74,6 +74,18 @@ final class PlanPage {
         }
         out.append(html, copied, html.length());
         return out.toString();
+    }
+
+    /**
+     * Findings without a section of their own, folded at the top of the document so they do not push the plan down;
+     * the script unfolds them when the panel links to one.
+     */
+    private static String wholePlan(List<Placed> here) {
+        if (here.isEmpty()) {
+            return "";
+        }
+        return "<details class=\"opmaat-plek-geheel\"><summary>" + Html.text(MESSAGES.format("panel.whole-plan", here.size()))
+                + "</summary>" + markers(here, "opmaat-plek") + "</details>\n";
     }
 
     private static String markers(List<Placed> here, String cssClass) {

@@ -94,7 +94,7 @@ final class PlanPreview {
                     PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")))
                     .build(loaded, findings, selection.glossary());
             String html = new HtmlPlanWriter(theme).writeForBrowser(document);
-            String page = PlanPage.of(html, findings, new FindingPlaces(loaded, document), version, now, theme.name());
+            String page = PlanPage.of(html, findings, new FindingPlaces(loaded, document, theme), version, now, theme.name());
             return new Reading(version, now, page, loaded, selection, PlanDocumentBuilder.isDraft(findings));
         } catch (PlanInputException e) {
             return new Reading(version, now, ProblemPage.of(e.problems(), version, PreviewChrome.Tab.PLAN, now), null, null, false);

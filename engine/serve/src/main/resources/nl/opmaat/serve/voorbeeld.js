@@ -19,6 +19,19 @@
     }
   }
 
+  // A marker folded away with the findings about the plan as a whole unfolds when a link leads to it.
+  function unfold() {
+    var target = location.hash.length > 1 ? document.getElementById(location.hash.substring(1)) : null;
+    for (var node = target; node; node = node.parentElement) {
+      if (node.tagName === 'DETAILS' && !node.open) {
+        node.open = true;
+        target.scrollIntoView();
+      }
+    }
+  }
+  window.addEventListener('hashchange', unfold);
+  unfold();
+
   if (!window.EventSource) {
     return;
   }
