@@ -33,11 +33,13 @@ final class PlanPreview {
     private final PreviewSetup setup;
     private final PlanReader reader = new PlanReader();
     private final Clock clock;
+    private final ScreenStyles styles;
 
-    PlanPreview(Path directory, PreviewSetup setup, Clock clock) {
+    PlanPreview(Path directory, PreviewSetup setup, Clock clock, ScreenStyles styles) {
         this.directory = directory;
         this.setup = setup;
         this.clock = clock;
+        this.styles = styles;
     }
 
     /** One reading of the plan: the plan page now, the summary page when first asked for. */
@@ -93,7 +95,7 @@ final class PlanPreview {
             Document document = new PlanDocumentBuilder(theme, setup.opmaatVersion(),
                     PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")))
                     .build(loaded, findings, selection.glossary());
-            String html = new HtmlPlanWriter(theme).writeForBrowser(document);
+            String html = styles.extract(new HtmlPlanWriter(theme).writeForBrowser(document));
             String page = PlanPage.of(html, findings, new FindingPlaces(loaded, document, theme), version, now, theme.name());
             return new Reading(version, now, page, loaded, selection, PlanDocumentBuilder.isDraft(findings));
         } catch (PlanInputException e) {
@@ -109,7 +111,7 @@ final class PlanPreview {
             ParentSummary summary = new ParentSummaryBuilder(theme, reading.selection.glossary(),
                     PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")))
                     .build(reading.loaded, reading.draft);
-            String html = new HtmlPlanWriter(theme).writeForBrowser(summary.document());
+            String html = styles.extract(new HtmlPlanWriter(theme).writeForBrowser(summary.document()));
             ReadabilityChecker checker = new ReadabilityChecker(ReadabilityThresholds.defaults(),
                     JargonDetector.withBuiltIn(reading.selection.glossary()));
             TextAnalysis analysis = checker.analyse(summary.text());

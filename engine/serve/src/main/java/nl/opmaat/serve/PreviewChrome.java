@@ -13,6 +13,7 @@ final class PreviewChrome {
 
     static final String STYLESHEET = "/_opmaat/voorbeeld.css";
     static final String SCRIPT = "/_opmaat/voorbeeld.js";
+    static final String ICON = "/_opmaat/icoon.svg";
     static final String EVENTS = "/_opmaat/gebeurtenissen";
     static final String PLAN_PAGE = "/";
     static final String SUMMARY_PAGE = "/samenvatting";
@@ -29,6 +30,7 @@ final class PreviewChrome {
     /** Goes right before {@code </head>}. */
     static String head(long version) {
         return "<meta name=\"opmaat-voorbeeld-versie\" content=\"" + version + "\" />\n"
+                + "<link rel=\"icon\" type=\"image/svg+xml\" href=\"" + ICON + "\" />\n"
                 + "<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\" />\n"
                 + "<script src=\"" + SCRIPT + "\" defer=\"defer\"></script>\n";
     }

@@ -28,7 +28,7 @@ import nl.opmaat.core.load.PlanFileGate;
  * {@code opmaat serve}: the JDK's own HTTP server on 127.0.0.1, no framework. Pages: {@code /} (the plan with its
  * findings), {@code /samenvatting} (the summary for parents with its readability figures), {@code /bron/<file>} (a
  * text file of the plan with numbered lines, or one of its images), {@code /_opmaat/…} (the preview's own stylesheet
- * and script, from a fixed list) and {@code /_opmaat/gebeurtenissen} (server-sent events).
+ * and script, from a fixed list), {@code /_opmaat/huisstijl/<hash>.css} (the theme's fonts, see {@link ScreenStyles}) and {@code /_opmaat/gebeurtenissen} (server-sent events).
  *
  * <p>Safety: only GET and HEAD; a request whose {@code Host} is not {@code 127.0.0.1:<port>} or
  * {@code localhost:<port>} is refused with 421 (DNS rebinding); plan files only through {@link RequestPath} and
@@ -46,7 +46,8 @@ public final class PreviewServer implements AutoCloseable {
     private static final String FILE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
     private static final Map<String, String> OWN_RESOURCES = Map.of(
             PreviewChrome.STYLESHEET, "text/css; charset=UTF-8",
-            PreviewChrome.SCRIPT, "text/javascript; charset=UTF-8");
+            PreviewChrome.SCRIPT, "text/javascript; charset=UTF-8",
+            PreviewChrome.ICON, "image/svg+xml");
     private static final Map<String, String> IMAGE_TYPES = Map.of(
             "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "svg", "image/svg+xml");
 
@@ -60,6 +61,7 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final PlanPreview preview;
     private final PlanFileGate gate;
+    private final ScreenStyles styles = new ScreenStyles();
     private final EventStream events = new EventStream();
     private final HostCheck hosts;
     private final AtomicLong versions = new AtomicLong();
@@ -71,7 +73,7 @@ public final class PreviewServer implements AutoCloseable {
     private PreviewServer(HttpServer server, ExecutorService threads, Path planDirectory, PreviewSetup setup) throws IOException {
         this.server = server;
         this.threads = threads;
-        this.preview = new PlanPreview(planDirectory, setup, Clock.systemDefaultZone());
+        this.preview = new PlanPreview(planDirectory, setup, Clock.systemDefaultZone(), styles);
         this.gate = new PlanFileGate(planDirectory);
         this.hosts = new HostCheck(server.getAddress().getPort());
         this.current = preview.read(versions.incrementAndGet());
@@ -168,8 +170,13 @@ public final class PreviewServer implements AutoCloseable {
                 page(exchange, reading.summaryPage());
             } else if (path.equals(PreviewChrome.EVENTS)) {
                 events.serve(exchange, reading.version());
+            } else if (path.startsWith(ScreenStyles.PREFIX)) {
+                themeStyles(exchange, path);
             } else if (OWN_RESOURCES.containsKey(path)) {
                 ownResource(exchange, path);
+            } else if (path.equals("/favicon.ico")) {
+                // Browsers ask for it whatever the page names; the same icon, so no console error.
+                ownResource(exchange, PreviewChrome.ICON);
             } else if (path.startsWith(PreviewChrome.SOURCE_PREFIX)) {
                 planFile(exchange, path.substring(PreviewChrome.SOURCE_PREFIX.length()), reading);
             } else {
@@ -209,6 +216,17 @@ public final class PreviewServer implements AutoCloseable {
                 default -> text(exchange, 403, MESSAGES.format("refused.type"));
             }
         }
+    }
+
+    /** The theme's screen stylesheet: named by its content, so the browser may keep it for good. */
+    private void themeStyles(HttpExchange exchange, String path) throws IOException {
+        Optional<String> css = styles.css(path);
+        if (css.isEmpty()) {
+            text(exchange, 404, MESSAGES.format("missing"));
+            return;
+        }
+        exchange.getResponseHeaders().set("Cache-Control", "max-age=31536000, immutable");
+        send(exchange, 200, "text/css; charset=UTF-8", css.get().getBytes(StandardCharsets.UTF_8));
     }
 
     private void ownResource(HttpExchange exchange, String path) throws IOException {

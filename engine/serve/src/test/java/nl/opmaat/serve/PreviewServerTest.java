@@ -55,6 +55,13 @@ class PreviewServerTest {
                 assertTrue(html.contains("id=\"plek-" + n + "\" href=\"#bevinding-" + n + "\""), "place " + n + " links back");
             }
             assertFalse(html.contains("id=\"bevinding-" + (findings.size() + 1) + "\""), "one entry per finding");
+            // The theme's fonts come in a stylesheet of their own that the browser may keep.
+            Matcher styles = Pattern.compile("href=\"(/_opmaat/huisstijl/[0-9a-f]+\\.css)\"").matcher(html);
+            assertTrue(styles.find(), "link to the theme's screen stylesheet");
+            HttpResponse<String> css = served.get(styles.group(1));
+            assertTrue(css.body().contains("@font-face"), "the theme's fonts");
+            assertTrue(css.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+            assertFalse(html.contains("@font-face"), "not repeated in the page");
         }
     }
 
