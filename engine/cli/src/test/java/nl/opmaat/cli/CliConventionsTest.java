@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CliConventionsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"check", "build", "rules", "init", "plugins", "summary", "schema", "generate-completion", "help"})
+    @ValueSource(strings = {"check", "build", "rules", "init", "plugins", "summary", "serve", "schema", "generate-completion", "help"})
     void everyCommandHasDutchHelpWithExamplesAndExitCodes(String command) {
         for (String flag : List.of("--help", "-h")) {
             CliRun run = CliRun.of(command, flag);
