@@ -112,15 +112,20 @@ class BrowserPreviewTest {
         browser.manage().window().setSize(new Dimension(1400, 1000));
         browser.get(served.uri("/").toString());
         waitForLive();
-        String before = version();
         Path chapter = served.directory.resolve("hoofdstukken/03-missie-en-visie.md");
-        Files.writeString(chapter, Files.readString(chapter) + "\n## Vlindertuin\n\nDe vlindertuin staat bij elke school.\n");
-        long written = System.nanoTime();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> !version().equals(before)
-                && b.getPageSource().contains("Vlindertuin"));
-        long millis = (System.nanoTime() - written) / 1_000_000;
-        System.out.println("opmaat serve: save to updated page in the browser: " + millis + " ms");
-        waitForLive();
+        List<Long> millis = new ArrayList<>();
+        for (int save = 1; save <= 5; save++) {
+            String before = version();
+            String heading = "Vlindertuin " + save;
+            Files.writeString(chapter, Files.readString(chapter) + "\n## " + heading + "\n\nDe vlindertuin staat bij elke school.\n");
+            long written = System.nanoTime();
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> !version().equals(before)
+                    && b.getPageSource().contains(heading));
+            millis.add((System.nanoTime() - written) / 1_000_000);
+            waitForLive();
+        }
+        // A figure for the README, not an assertion: the time depends on the machine and its load.
+        System.out.println("opmaat serve: save to updated page in the browser (ms): " + millis);
         assertNoConsoleErrors();
     }
 
