@@ -1,22 +1,83 @@
-// opmaat serve: reloads the page when the server has read the plan again (server-sent events), keeping the place.
+// opmaat serve: shows a new reading of the plan as soon as the server announces it (server-sent events). The new page
+// replaces the body in place, so stylesheets and fonts stay loaded and the reader keeps their place; when the head
+// changed (another house style, or the problem page instead of the plan) the page reloads as a whole.
 (function () {
   'use strict';
-  var meta = document.querySelector('meta[name="opmaat-voorbeeld-versie"]');
-  var shown = meta ? meta.getAttribute('content') : '';
-  var status = document.getElementById('opmaat-verbinding');
-  var key = 'opmaat-scroll:' + location.pathname;
+  var VERSION = 'meta[name="opmaat-voorbeeld-versie"]';
+  var scrollKey = 'opmaat-scroll:' + location.pathname;
+  var shown = versionOf(document);
+  var busy = false;
+  var wanted = null;
 
-  var saved = sessionStorage.getItem(key);
+  var saved = sessionStorage.getItem(scrollKey);
   if (saved !== null) {
-    sessionStorage.removeItem(key);
+    sessionStorage.removeItem(scrollKey);
     window.scrollTo(0, parseInt(saved, 10) || 0);
   }
 
+  function versionOf(doc) {
+    var meta = doc.querySelector(VERSION);
+    return meta ? meta.getAttribute('content') : '';
+  }
+
+  // Everything in the head but the version: the stylesheets and the title decide whether a swap is enough.
+  function headOf(doc) {
+    var parts = [];
+    var nodes = doc.head ? doc.head.children : [];
+    for (var i = 0; i < nodes.length; i++) {
+      if (!nodes[i].matches(VERSION) && nodes[i].tagName !== 'TITLE') {
+        parts.push(nodes[i].outerHTML);
+      }
+    }
+    return parts.join('\n');
+  }
+
   function say(which) {
+    var status = document.getElementById('opmaat-verbinding');
     if (status) {
       status.textContent = status.getAttribute('data-' + which) || '';
       status.className = 'opmaat-verbinding opmaat-' + which;
     }
+  }
+
+  function reload() {
+    sessionStorage.setItem(scrollKey, String(window.scrollY));
+    location.reload();
+  }
+
+  function show(version) {
+    if (busy) {
+      wanted = version;
+      return;
+    }
+    busy = true;
+    fetch(location.pathname, { cache: 'no-store' }).then(function (response) {
+      return response.text();
+    }).then(function (html) {
+      var next = new DOMParser().parseFromString(html, 'text/html');
+      if (headOf(next) !== headOf(document)) {
+        reload();
+        return;
+      }
+      document.title = next.title;
+      document.body.className = next.body.className;
+      document.body.replaceChildren.apply(document.body, Array.prototype.slice.call(next.body.childNodes));
+      var meta = document.querySelector(VERSION);
+      shown = versionOf(next);
+      if (meta) {
+        meta.setAttribute('content', shown);
+      }
+      say('live');
+    }).catch(function () {
+      say('offline');
+    }).then(function () {
+      busy = false;
+      if (wanted !== null && wanted !== shown) {
+        var again = wanted;
+        wanted = null;
+        show(again);
+      }
+    });
   }
 
   // A marker folded away with the findings about the plan as a whole unfolds when a link leads to it.
@@ -41,10 +102,7 @@
   events.addEventListener('versie', function (event) {
     say('live');
     if (event.data !== shown) {
-      shown = event.data;
-      sessionStorage.setItem(key, String(window.scrollY));
-      events.close();
-      location.reload();
+      show(event.data);
     }
   });
 })();
