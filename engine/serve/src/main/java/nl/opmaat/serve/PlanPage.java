@@ -40,7 +40,7 @@ final class PlanPage {
             placed.add(new Placed(placed.size() + 1, finding, places.anchorOf(finding.position())));
         }
         String out = markHeadings(html, placed);
-        out = PreviewChrome.before(out, "</head>", PreviewChrome.head(version));
+        out = PreviewChrome.afterTag(out, "<head", "\n" + PreviewChrome.head(version));
         String whole = wholePlan(placed.stream().filter(p -> p.anchor().isEmpty()).toList());
         out = PreviewChrome.afterTag(out, "<body", PreviewChrome.bar(PreviewChrome.Tab.PLAN, updated, style)
                 + panel(placed) + whole);

@@ -27,7 +27,10 @@ final class PreviewChrome {
     private PreviewChrome() {
     }
 
-    /** Goes right before {@code </head>}. */
+    /**
+     * Goes right after {@code <head>}: first, because an HTML parser ends the head at the writer's {@code <bookmarks>}
+     * (meant for the PDF) and puts what follows into the body, where the script could not find the version.
+     */
     static String head(long version) {
         return "<meta name=\"opmaat-voorbeeld-versie\" content=\"" + version + "\" />\n"
                 + "<link rel=\"icon\" type=\"image/svg+xml\" href=\"" + ICON + "\" />\n"
@@ -76,12 +79,6 @@ final class PreviewChrome {
                     .replace("+", "%20"));
         }
         return out.toString();
-    }
-
-    /** Inserts {@code insert} before the first {@code marker} (or appends it when the marker is absent). */
-    static String before(String html, String marker, String insert) {
-        int at = html.indexOf(marker);
-        return at < 0 ? html + insert : html.substring(0, at) + insert + html.substring(at);
     }
 
     /** Inserts {@code insert} right after the tag that starts with {@code tagStart}. */

@@ -47,7 +47,7 @@ final class SummaryPage {
             panel.append("</ol>");
         }
         panel.append("</aside>\n");
-        String out = PreviewChrome.before(html, "</head>", PreviewChrome.head(version));
+        String out = PreviewChrome.afterTag(html, "<head", "\n" + PreviewChrome.head(version));
         return PreviewChrome.afterTag(out, "<body", PreviewChrome.bar(PreviewChrome.Tab.SUMMARY, updated, style) + panel);
     }
 
