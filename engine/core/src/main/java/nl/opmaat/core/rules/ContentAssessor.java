@@ -106,23 +106,24 @@ public final class ContentAssessor {
         // ContentAssessorSentencesTest holds it to those expressions.
         String stripped = text.strip();
         List<String> out = new ArrayList<>();
-        StringBuilder sentence = new StringBuilder();
         int n = stripped.length();
+        int start = 0;
         int i = 0;
         while (i < n) {
             char c = stripped.charAt(i);
-            if (i > 0 && isWhitespace(c) && endsSentence(stripped.charAt(i - 1)) && !isSoftBreak(stripped, i)) {
+            if (i > 0 && isWhitespace(c) && endsSentence(stripped.charAt(i - 1))) {
+                add(out, stripped, start, i);
                 i = skip(stripped, i, true);
-                add(out, sentence);
+                start = i;
             } else if (c == '\n' && !isSoftBreak(stripped, i)) {
+                add(out, stripped, start, i);
                 i = skip(stripped, i, false);
-                add(out, sentence);
+                start = i;
             } else {
-                sentence.append(c == '\n' ? ' ' : c);
                 i++;
             }
         }
-        add(out, sentence);
+        add(out, stripped, start, n);
         return List.copyOf(out);
     }
 
@@ -167,11 +168,12 @@ public final class ContentAssessor {
         return j;
     }
 
-    private static void add(List<String> out, StringBuilder sentence) {
-        if (!sentence.toString().isBlank()) {
-            out.add(sentence.toString());
+    /** Adds the sentence between two split points; the line breaks left inside it are soft and become spaces. */
+    private static void add(List<String> out, String text, int from, int to) {
+        String sentence = text.substring(from, to);
+        if (!sentence.isBlank()) {
+            out.add(sentence.indexOf('\n') < 0 ? sentence : sentence.replace('\n', ' '));
         }
-        sentence.setLength(0);
     }
 
     /** True when the sentence only says that the text will come later ("volgt later", "nog uit te werken", "PM"). */
