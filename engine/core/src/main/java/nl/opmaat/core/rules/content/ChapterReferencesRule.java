@@ -2,6 +2,7 @@ package nl.opmaat.core.rules.content;
 
 import static nl.opmaat.api.Severity.WAARSCHUWING;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.opmaat.api.model.Chapter;
@@ -31,8 +32,10 @@ public final class ChapterReferencesRule implements Rule {
             return;
         }
         for (Chapter chapter : plan.chapters()) {
-            for (Section section : chapter.sections()) {
-                String own = ownText(chapter, section);
+            List<Section> sections = chapter.sections();
+            for (int i = 0; i < sections.size(); i++) {
+                Section section = sections.get(i);
+                String own = ownText(sections, i);
                 Matcher m = CHAPTER.matcher(own);
                 while (m.find()) {
                     int number = Integer.parseInt(m.group(1));
@@ -45,12 +48,12 @@ public final class ChapterReferencesRule implements Rule {
     }
 
     /** The section's text without its subsections, so a reference is reported once, at its own heading. */
-    private static String ownText(Chapter chapter, Section section) {
-        String text = section.text();
-        int index = chapter.sections().indexOf(section);
-        if (index + 1 < chapter.sections().size()) {
-            Section next = chapter.sections().get(index + 1);
-            if (next.level() > section.level()) {
+    private static String ownText(List<Section> sections, int index) {
+        // By index, not indexOf: comparing section records compares their whole texts, for every section.
+        String text = sections.get(index).text();
+        if (index + 1 < sections.size()) {
+            Section next = sections.get(index + 1);
+            if (next.level() > sections.get(index).level()) {
                 int cut = text.indexOf(next.text().isEmpty() ? "\u0000" : next.text());
                 if (cut >= 0) {
                     return text.substring(0, cut);
