@@ -23,6 +23,7 @@ import nl.opmaat.api.rule.RuleInfo;
 public final class ChapterReferencesRule implements Rule {
 
     static final String MSG_NO_SUCH_CHAPTER = "no-such-chapter";
+    private static final String WORD = "hoofdstuk";
     private static final Pattern CHAPTER = Pattern.compile("(?iu)\\bhoofdstuk\\s+(\\d{1,2})\\b");
 
     @Override
@@ -36,6 +37,9 @@ public final class ChapterReferencesRule implements Rule {
             for (int i = 0; i < sections.size(); i++) {
                 Section section = sections.get(i);
                 String own = ownText(sections, i);
+                if (!mentionsChapter(own)) {
+                    continue;
+                }
                 Matcher m = CHAPTER.matcher(own);
                 while (m.find()) {
                     int number = Integer.parseInt(m.group(1));
@@ -45,6 +49,21 @@ public final class ChapterReferencesRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * A quick test before the expression: a case-insensitive Unicode expression tries every position of the text, and
+     * most sections never name a chapter. {@code regionMatches} folds case per character as the expression does.
+     */
+    private static boolean mentionsChapter(String text) {
+        for (int i = 0; i + WORD.length() <= text.length(); i++) {
+            // Only 'h' and 'H' fold to 'h', so the full comparison runs at those few places.
+            char c = text.charAt(i);
+            if ((c == 'h' || c == 'H') && text.regionMatches(true, i, WORD, 0, WORD.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The section's text without its subsections, so a reference is reported once, at its own heading. */
