@@ -50,6 +50,16 @@ public final class Main {
         cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         // picocli's help command has an English header; without one, the Dutch description from Help.properties shows.
         cli.getSubcommands().get("help").getCommandSpec().usageMessage().header(new String[0]);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The launchers cap the heap (a check or build stays within 256 MiB); a plan that needs more gets a Dutch
+            // line saying how to raise it, not the JVM's English trace. Outputs are written atomically, so none is
+            // half-written.
+            err.println(CliMessages.format("out-of-memory"));
+            err.println("    " + CliMessages.format("out-of-memory.hint"));
+            err.flush();
+            return ExitCodes.UNUSABLE;
+        }
     }
 }
