@@ -13,6 +13,7 @@ import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 import nl.opmaat.core.theme.DefaultTheme;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -50,7 +51,7 @@ public class RenderBenchmark {
     @Setup
     public void setUp() throws Exception {
         chosen = BuildCommand.Format.valueOf(format);
-        RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
+        RuleCatalogue catalogue = BuiltInRules.catalogue(Law.load());
         LoadedPlan loaded = new PlanReader().read(Path.of("plan-sources", plan));
         PlanReport report = new RuleRunner(catalogue, Clock.systemDefaultZone()).run(loaded, null);
         theme = new DefaultTheme();

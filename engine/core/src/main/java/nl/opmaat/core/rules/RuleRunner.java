@@ -21,7 +21,7 @@ import nl.opmaat.core.load.LoadedPlan;
 public final class RuleRunner {
 
     /** The origin of the engine's own rules. */
-    static final String BUILT_IN = "opmaat";
+    static final String BUILT_IN = RuleCatalogue.BUILT_IN;
     private static final Messages SHARED = Messages.forPackageOf(RuleRunner.class);
     private final RuleCatalogue catalogue;
     private final Clock clock;

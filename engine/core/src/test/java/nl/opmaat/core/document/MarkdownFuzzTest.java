@@ -19,6 +19,7 @@ import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 import nl.opmaat.core.summary.ParentSummaryBuilder;
 import nl.opmaat.core.theme.DefaultTheme;
 
@@ -29,7 +30,7 @@ import nl.opmaat.core.theme.DefaultTheme;
  */
 class MarkdownFuzzTest {
 
-    private static final RuleCatalogue CATALOGUE = RuleCatalogue.builtIn(Law.load());
+    private static final RuleCatalogue CATALOGUE = BuiltInRules.catalogue(Law.load());
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
     private static final RuleRunner RULES = new RuleRunner(CATALOGUE, CLOCK);
     private static final Path PLAN = plan();

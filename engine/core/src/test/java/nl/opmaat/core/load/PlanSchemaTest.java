@@ -28,6 +28,7 @@ import nl.opmaat.core.readability.ReadabilityRules;
 import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleDefinition;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -156,7 +157,7 @@ class PlanSchemaTest {
     @Test
     void ruleIdsAreTheRuleCatalogue() throws IOException {
         Set<String> catalogue = new TreeSet<>(ReadabilityRules.ids());
-        RuleCatalogue.builtIn(Law.load()).rules().stream().map(RuleDefinition::id).forEach(catalogue::add);
+        BuiltInRules.catalogue(Law.load()).rules().stream().map(RuleDefinition::id).forEach(catalogue::add);
         JsonNode enumNode = schema.at("/definitions/regel-id/anyOf/0/enum");
         Set<String> inSchema = new TreeSet<>();
         enumNode.forEach(id -> inSchema.add(id.asText()));

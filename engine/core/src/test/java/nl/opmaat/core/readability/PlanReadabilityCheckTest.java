@@ -24,6 +24,7 @@ import nl.opmaat.core.report.CheckResult;
 import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,7 +95,7 @@ class PlanReadabilityCheckTest {
         PlanReport before = new PlanReport(dir.toString(), "SWV Proef",
                 List.of(new Finding("procedure.vaststelling", Severity.FOUT, new SourcePosition("plan.yaml", 1, 1), "m", "", null)),
                 List.of("procedure.vaststelling"), List.of());
-        CheckResult result = new CheckResult(List.of(before), RuleCatalogue.builtIn(Law.load()), Severity.FOUT);
+        CheckResult result = new CheckResult(List.of(before), BuiltInRules.catalogue(Law.load()), Severity.FOUT);
         CheckResult after = withoutSummary().addTo(result, new PlanReader());
         PlanReport report = after.plans().get(0);
         assertTrue(report.findings().size() > 1);
@@ -108,7 +109,7 @@ class PlanReadabilityCheckTest {
         plan("");
         PlanProblem problem = new PlanProblem(new SourcePosition("ouders/01.md", 3, 1), "bevat een tabel", "");
         PlanReport before = new PlanReport(dir.toString(), "SWV Proef", List.of(), List.of(), List.of());
-        CheckResult result = new CheckResult(List.of(before), RuleCatalogue.builtIn(Law.load()), Severity.FOUT);
+        CheckResult result = new CheckResult(List.of(before), BuiltInRules.catalogue(Law.load()), Severity.FOUT);
         CheckResult after = check(loaded -> {
             throw new PlanInputException(problem);
         }).addTo(result, new PlanReader());

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.opmaat.api.rule.Rule;
 import nl.opmaat.api.rule.RuleInfo;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,8 +1,10 @@
-package nl.opmaat.core.rules;
+package nl.opmaat.core.rules.builtin;
 
 import java.util.List;
 import nl.opmaat.api.rule.Rule;
 import nl.opmaat.api.rule.RuleProvider;
+import nl.opmaat.core.rules.Law;
+import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.content.AnnexesRule;
 import nl.opmaat.core.rules.content.ChapterReferencesRule;
 import nl.opmaat.core.rules.content.GoalsRule;
@@ -26,9 +28,18 @@ import nl.opmaat.core.rules.procedure.PeriodRule;
 import nl.opmaat.core.rules.requirements.RequirementCatalogue;
 import org.pf4j.Extension;
 
-/** The engine's own catalogue. {@code AllRulesTest} fails when a rule class in the rules packages is not listed. */
+/**
+ * The engine's own catalogue. It lives apart from the rule vocabulary ({@code nl.opmaat.core.rules}) because it names
+ * every topic package, and the topic packages depend on that vocabulary: one way, no cycle. {@code AllRulesTest} fails
+ * when a rule class in the rules packages is not listed.
+ */
 @Extension
 public final class BuiltInRules implements RuleProvider {
+
+    /** The catalogue of the built-in rules only (no plugins). */
+    public static RuleCatalogue catalogue(Law law) {
+        return RuleCatalogue.of(law, java.util.Map.of(RuleCatalogue.BUILT_IN, List.of(new BuiltInRules())));
+    }
 
     @Override
     public List<Rule> rules() {
