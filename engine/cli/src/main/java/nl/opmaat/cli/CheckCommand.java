@@ -76,10 +76,10 @@ final class CheckCommand implements Callable<Integer> {
         Severity level = failOn != null ? failOn : config.failOn().orElse(Severity.FOUT);
         readability.enabled |= config.readability();
         InstalledPlugins installed = pluginOptions.load();
-        RuleCatalogue catalogue = PluginOptions.catalogue(installed);
+        RuleCatalogue catalogue = PluginOptions.catalogue(installed, readability.rules(installed));
         PlanChecker checker = new PlanChecker(new PlanReader(), catalogue, new RuleRunner(catalogue, Clock.systemDefaultZone()),
                 (PlanChecker.PluginChoice) loaded -> pluginRequirement.select(installed, loaded));
-        CheckResult result = readability.apply(checker.check(folders, level), installed, Clock.systemDefaultZone());
+        CheckResult result = checker.check(folders, level);
         if (!quiet) {
             reportOnStderr(installed, catalogue, result);
         }

@@ -25,6 +25,7 @@ import nl.opmaat.core.rules.procedure.OprBeforeAdoptionRule;
 import nl.opmaat.core.rules.procedure.OprConsentRule;
 import nl.opmaat.core.rules.procedure.OverlappingSwvConsultationRule;
 import nl.opmaat.core.rules.procedure.PeriodRule;
+import nl.opmaat.core.rules.readability.B1Rules;
 import nl.opmaat.core.rules.requirements.RequirementCatalogue;
 import org.pf4j.Extension;
 
@@ -35,6 +36,18 @@ import org.pf4j.Extension;
  */
 @Extension
 public final class BuiltInRules implements RuleProvider {
+
+    private final B1Rules readability;
+
+    /** The built-in rules with the b1 rules listed but not run (pf4j's extension factory uses this one). */
+    public BuiltInRules() {
+        this(B1Rules.listed());
+    }
+
+    /** @param readability the b1 rules: {@link B1Rules#running} for {@code check --leesbaarheid} */
+    public BuiltInRules(B1Rules readability) {
+        this.readability = readability;
+    }
 
     /** The catalogue of the built-in rules only (no plugins). */
     public static RuleCatalogue catalogue(Law law) {
@@ -66,6 +79,8 @@ public final class BuiltInRules implements RuleProvider {
                 new TlvCategoryRule()));
         // The legal elements that must be described in the plan's text are data, judged by one evaluator.
         rules.addAll(RequirementCatalogue.builtIn().rules());
+        // Good practice for parents' reading, judged on the plan's texts; run only when asked for.
+        rules.addAll(readability.rules());
         return List.copyOf(rules);
     }
 }
