@@ -3,7 +3,7 @@ package nl.opmaat.core;
 import nl.opmaat.core.load.ChapterReader;
 import nl.opmaat.core.load.SchemaValidator;
 import nl.opmaat.core.rules.Law;
-import nl.opmaat.core.rules.RuleCatalogue;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 
 /**
  * Starts the one-time work of a check on a second thread, so that it overlaps with what the main thread does first
@@ -27,7 +27,7 @@ public final class StartupWarmup {
     private static void warm() {
         try {
             // In the order the main thread needs them: the catalogue right after the plugins, then the schema.
-            RuleCatalogue.builtIn(Law.load());
+            BuiltInRules.catalogue(Law.load());
             new SchemaValidator();
             ChapterReader.tree("# Warm\n\nTekst met een [verwijzing](#warm).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
         } catch (RuntimeException | Error e) {
