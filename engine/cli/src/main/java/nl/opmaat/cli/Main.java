@@ -6,6 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import nl.opmaat.core.StartupWarmup;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +23,13 @@ import picocli.CommandLine.Command;
                 SummaryCommand.class, DiffCommand.class, ServeCommand.class, SchemaCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class Main {
 
+    /** The commands that read and check plans: their start-up work can begin before the arguments are parsed. */
+    private static final Set<String> PLAN_COMMANDS = Set.of("check", "build", "summary", "diff");
+
     public static void main(String[] args) {
+        if (args.length > 0 && PLAN_COMMANDS.contains(args[0])) {
+            StartupWarmup.begin();
+        }
         // Always UTF-8, whatever the locale: under LANG=C the JVM would write "Eén" as "E?n" in JSON and SARIF.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
@@ -42,6 +50,16 @@ public final class Main {
         cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         // picocli's help command has an English header; without one, the Dutch description from Help.properties shows.
         cli.getSubcommands().get("help").getCommandSpec().usageMessage().header(new String[0]);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The launchers cap the heap (a check or build stays within 256 MiB); a plan that needs more gets a Dutch
+            // line saying how to raise it, not the JVM's English trace. Outputs are written atomically, so none is
+            // half-written.
+            err.println(CliMessages.format("out-of-memory"));
+            err.println("    " + CliMessages.format("out-of-memory.hint"));
+            err.flush();
+            return ExitCodes.UNUSABLE;
+        }
     }
 }

@@ -3,7 +3,6 @@ package nl.opmaat.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.opmaat.core.plugin.InstalledPlugins;
 import nl.opmaat.serve.PreviewServer;
 import nl.opmaat.serve.PreviewSetup;
 import picocli.CommandLine.Command;
@@ -13,8 +12,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code opmaat serve [<planmap>] [--port N]}: the live preview. Loads the plugins here (the one place, through
- * {@link PluginOptions}), hands the catalogue and the plugin choice to {@link PreviewServer}, and runs until Ctrl-C or
+ * {@code opmaat serve [<planmap>] [--port N]}: the live preview. Loads the plugins here ({@link PlanPlugins}, as the
+ * other commands do), hands the checker to {@link PreviewServer}, and runs until Ctrl-C or
  * SIGTERM: a shutdown hook stops the server at once. A port in use is exit 2 with a Dutch sentence.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -35,10 +34,7 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Mixin
-    PluginOptions pluginOptions;
-
-    @Mixin
-    PluginRequirement pluginRequirement;
+    PlanPlugins plugins;
 
     @Override
     public Integer call() throws Exception {
@@ -49,10 +45,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.UNUSABLE;
         }
         plan = PlanFolders.resolveSingle(plan);
-        InstalledPlugins installed = pluginOptions.load();
-        PluginOptions.reportRejected(installed, err);
-        PreviewSetup setup = new PreviewSetup(PluginOptions.catalogue(installed),
-                loaded -> pluginRequirement.select(installed, loaded), Version.current());
+        PreviewSetup setup = new PreviewSetup(plugins.checker(err), Version.current());
         PreviewServer server;
         try {
             server = PreviewServer.start(plan, port, setup);

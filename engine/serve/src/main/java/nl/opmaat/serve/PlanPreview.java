@@ -6,32 +6,30 @@ import java.time.LocalTime;
 import java.util.List;
 import nl.opmaat.api.Finding;
 import nl.opmaat.api.theme.Theme;
+import nl.opmaat.core.CheckedPlan;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.PlanDocumentBuilder;
 import nl.opmaat.core.load.LoadedPlan;
 import nl.opmaat.core.load.PlanInputException;
-import nl.opmaat.core.load.PlanReader;
 import nl.opmaat.core.plugin.PluginSelection;
 import nl.opmaat.core.readability.JargonDetector;
 import nl.opmaat.core.readability.ReadabilityChecker;
 import nl.opmaat.core.readability.ReadabilityThresholds;
 import nl.opmaat.core.readability.TextAnalysis;
 import nl.opmaat.core.rules.PlanReport;
-import nl.opmaat.core.rules.RuleRunner;
 import nl.opmaat.core.summary.ParentSummary;
 import nl.opmaat.core.summary.ParentSummaryBuilder;
 import nl.opmaat.pdf.HtmlPlanWriter;
 
 /**
  * Reads, checks and renders the plan the way {@code opmaat build --format html} and {@code opmaat summary} do, in this
- * JVM, each time it is asked: {@link PlanReader}, the plugin choice, {@link RuleRunner}, {@link PlanDocumentBuilder},
+ * JVM, each time it is asked: {@code PlanChecker.read} (read, plugin choice, rules), {@link PlanDocumentBuilder},
  * {@link HtmlPlanWriter#writeForBrowser}. A plan that cannot be read gives the problem page instead.
  */
 final class PlanPreview {
 
     private final Path directory;
     private final PreviewSetup setup;
-    private final PlanReader reader = new PlanReader();
     private final Clock clock;
     private final ScreenStyles styles;
 
@@ -87,9 +85,10 @@ final class PlanPreview {
     Reading read(long version) {
         LocalTime now = LocalTime.now(clock);
         try {
-            LoadedPlan loaded = reader.read(directory);
-            PluginSelection selection = setup.plugins().choose(loaded);
-            PlanReport report = new RuleRunner(setup.catalogue(), clock).run(loaded, selection.plugin().orElse(null));
+            CheckedPlan checked = setup.checker().read(directory);
+            LoadedPlan loaded = checked.loaded();
+            PluginSelection selection = checked.selection();
+            PlanReport report = checked.report();
             Theme theme = selection.theme();
             List<Finding> findings = report.findings();
             Document document = new PlanDocumentBuilder(theme, setup.opmaatVersion(),

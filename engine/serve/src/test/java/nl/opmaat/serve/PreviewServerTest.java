@@ -42,7 +42,7 @@ class PreviewServerTest {
             assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
             assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
             String html = page.body();
-            List<Finding> findings = new RuleRunner(RuleCatalogue.builtIn(Law.load()), java.time.Clock.systemDefaultZone())
+            List<Finding> findings = new RuleRunner(nl.opmaat.core.rules.builtin.BuiltInRules.catalogue(Law.load()), java.time.Clock.systemDefaultZone())
                     .run(new PlanReader().read(served.directory)).findings();
             assertFalse(findings.isEmpty(), "the plan has findings to show");
             assertTrue(html.contains("id=\"opmaat-bevindingen\""), "the findings panel");

@@ -6,17 +6,21 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import nl.opmaat.api.SourcePosition;
 import nl.opmaat.core.internal.Messages;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -67,10 +71,10 @@ public final class YamlLoader {
                 .setAllowDuplicateKeys(false)
                 .setCodePointLimit((int) MAX_BYTES)
                 .build();
-        checkDepth(settings, text);
+        List<Event> events = eventsWithinDepth(settings, text);
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(text);
+            root = new Composer(settings, new ReplayedEvents(events)).getSingleNode();
         } catch (MarkedYamlEngineException e) {
             throw syntaxProblem(e);
         } catch (YamlEngineException e) {
@@ -102,11 +106,16 @@ public final class YamlLoader {
         }
     }
 
-    /** Counts nesting on parser events, which use no recursion, before the recursive composer runs. */
-    private void checkDepth(LoadSettings settings, String text) throws PlanInputException {
+    /**
+     * Parses the text into events and counts nesting on them (the parser uses no recursion) before the recursive
+     * composer runs; the composer then reads these events instead of parsing the text a second time.
+     */
+    private List<Event> eventsWithinDepth(LoadSettings settings, String text) throws PlanInputException {
         int depth = 0;
+        List<Event> events = new ArrayList<>();
         try {
             for (Event event : new Parse(settings).parseString(text)) {
+                events.add(event);
                 switch (event.getEventId()) {
                     case MappingStart, SequenceStart -> {
                         depth++;
@@ -122,6 +131,42 @@ public final class YamlLoader {
             throw syntaxProblem(e);
         } catch (YamlEngineException e) {
             throw unmarkedProblem(e);
+        }
+        return events;
+    }
+
+    /** Parser events already read, handed to the composer in order. */
+    private static final class ReplayedEvents implements Parser {
+        private final List<Event> events;
+        private int next;
+
+        ReplayedEvents(List<Event> events) {
+            this.events = events;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return hasNext() && events.get(next).getEventId() == id;
+        }
+
+        @Override
+        public Event peekEvent() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return events.get(next);
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < events.size();
+        }
+
+        @Override
+        public Event next() {
+            Event event = peekEvent();
+            next++;
+            return event;
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
@@ -17,6 +18,7 @@ final class DutchWords {
 
     /** Stems are pure functions of the word; plans repeat their words, so a shared cache saves most of the work. */
     private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private DutchWords() {
     }
@@ -55,7 +57,16 @@ final class DutchWords {
     }
 
     private static String normalise(String text) {
-        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "");
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (Normalizer.isNormalized(lower, Normalizer.Form.NFD) && lower.chars().noneMatch(DutchWords::isMark)) {
+            // Most Dutch sentences carry no diacritics: nothing to decompose or strip.
+            return lower;
+        }
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 }

@@ -28,10 +28,10 @@ final class SectionSuggester {
         return Stream.concat(plan.chapters().stream(), plan.annexChapters().stream())
                 .flatMap(chapter -> chapter.sections().stream())
                 .filter(section -> !section.anchor().isEmpty())
-                // Only a heading that names the topic is suggested; checking that first keeps the search cheap.
-                .filter(section -> requirement.topic().stream().anyMatch(t -> t.occursIn(DutchWords.words(section.title()))))
                 .filter(section -> current.stream().noneMatch(r -> r.file().equals(section.file())
                         && r.anchor().equals(section.anchor())))
+                // Only a heading that names the topic is suggested; checking that first keeps the search cheap.
+                .filter(section -> requirement.topic().stream().anyMatch(t -> t.occursIn(TextIndex.wordsOf(section.title()))))
                 .filter(section -> content.emptinessReason(section).isEmpty())
                 .filter(section -> describesAll(section, requirement, elements, catalogue, content))
                 .min(Comparator.comparingInt((Section s) -> s.text().length()))

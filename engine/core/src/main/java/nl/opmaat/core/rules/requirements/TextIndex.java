@@ -69,7 +69,8 @@ final class TextIndex {
 
     private static final Map<String, List<Word>> SENTENCE_WORDS = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private static List<Word> wordsOf(String sentence) {
+    /** The words of one sentence or heading, shared by every rule and plan that reads the same text. */
+    static List<Word> wordsOf(String sentence) {
         List<Word> cached = SENTENCE_WORDS.get(sentence);
         if (cached == null) {
             cached = DutchWords.words(sentence);

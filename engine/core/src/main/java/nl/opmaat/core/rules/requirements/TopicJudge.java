@@ -24,7 +24,7 @@ final class TopicJudge {
     /** @param shared topics that may share a section with this one without making it off-topic */
     boolean isAbout(Section section, String topicName, List<String> shared, EvidenceText text) {
         List<Term> own = catalogue.topics().get(topicName);
-        List<Word> title = DutchWords.words(section.title());
+        List<Word> title = TextIndex.wordsOf(section.title());
         if (own.stream().anyMatch(t -> t.occursIn(title))) {
             return true;
         }
