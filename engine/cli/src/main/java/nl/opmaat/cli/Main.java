@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     /** The commands that read and check plans: their start-up work can begin before the arguments are parsed. */
-    private static final Set<String> PLAN_COMMANDS = Set.of("check", "build", "summary", "diff");
+    private static final Set<String> PLAN_COMMANDS = Set.of("check", "build", "summary", "diff", "serve");
 
     public static void main(String[] args) {
         if (args.length > 0 && PLAN_COMMANDS.contains(args[0])) {
