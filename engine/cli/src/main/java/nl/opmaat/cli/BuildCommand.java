@@ -98,7 +98,7 @@ final class BuildCommand implements Callable<Integer> {
         } catch (PlanInputException e) {
             return unusable(catalogue, e, err);
         }
-        selection.note().ifPresent(note -> err.println(CliMessages.format("plan-note", plan, note)));
+        selection.renderNote().ifPresent(note -> err.println(CliMessages.format("plan-note", plan, note)));
         Theme theme = selection.theme();
         PlanReport report = new RuleRunner(catalogue, Clock.systemDefaultZone()).run(loaded, selection.plugin().orElse(null));
         long errors = report.counts().get(Severity.FOUT);

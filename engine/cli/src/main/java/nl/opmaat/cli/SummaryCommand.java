@@ -82,7 +82,7 @@ final class SummaryCommand implements Callable<Integer> {
             LoadedPlan loaded = new PlanReader().read(plan);
             // The plan's own plugin gives the house style and the glossary, as for the full plan.
             PluginSelection selection = pluginRequirement.select(installed, loaded);
-            selection.note().ifPresent(note -> err.println(CliMessages.format("plan-note", plan, note)));
+            selection.renderNote().ifPresent(note -> err.println(CliMessages.format("plan-note", plan, note)));
             theme = selection.theme();
             glossary = selection.glossary();
             // A plan with open errors is a concept, and so is its summary: the rules run as for `build`.
