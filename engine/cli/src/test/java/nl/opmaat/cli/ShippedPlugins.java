@@ -22,9 +22,17 @@ final class ShippedPlugins {
     }
 
     static List<String> ids(Path pluginsFolder) {
+        return modules(pluginsFolder).stream().map(m -> id(m.resolve("plugin.properties"))).toList();
+    }
+
+    /** The module folder names, in the order of {@link #IDS}. */
+    static List<String> folders() {
+        return modules(CliRun.ROOT.resolve("plugins")).stream().map(m -> m.getFileName().toString()).toList();
+    }
+
+    private static List<Path> modules(Path pluginsFolder) {
         try (Stream<Path> modules = Files.list(pluginsFolder)) {
-            return modules.filter(m -> Files.isRegularFile(m.resolve("plugin.properties"))).sorted()
-                    .map(m -> id(m.resolve("plugin.properties"))).toList();
+            return modules.filter(m -> Files.isRegularFile(m.resolve("plugin.properties"))).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
