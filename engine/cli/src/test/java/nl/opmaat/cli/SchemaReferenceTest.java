@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -39,7 +38,7 @@ class SchemaReferenceTest {
 
         Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
                 .getSchema(Files.readString(schemaFile), InputFormat.JSON);
-        JsonNode tree = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(yaml);
+        JsonNode tree = new nl.opmaat.core.load.YamlLoader("plan.yaml").parse(yaml).root();
         assertEquals(List.of(), schema.validate(tree), "an editor with this schema accepts the new plan");
         assertEquals(1, CliRun.of("check", plan.toString()).exitCode(), "check reads the plan with the schema file beside it");
     }

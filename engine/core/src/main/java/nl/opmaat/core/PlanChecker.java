@@ -104,7 +104,7 @@ public final class PlanChecker {
 
     /**
      * Reads a plan, picks its plugin and runs the rules: what every command that renders a plan starts with. The
-     * report's notes start with the plugin selection's note.
+     * report's notes start with the plugin selection's note for rendering (a theme that failed its gate says so).
      *
      * @throws PlanInputException when the plan cannot be read or its named plugin is missing
      */
@@ -115,7 +115,7 @@ public final class PlanChecker {
         if (report.unusable()) {
             throw new PlanInputException(report.inputProblems());
         }
-        return new CheckedPlan(loaded, selection, report.withNotesFirst(selection.note().stream().toList()));
+        return new CheckedPlan(loaded, selection, report.withNotesFirst(selection.renderNote().stream().toList()));
     }
 
     /** The catalogue the plans are judged with, for the reports. */

@@ -119,7 +119,7 @@ public final class DocxPlanWriter {
         }
     }
 
-    /** Parses a part's XML into docx4j's model; some roots come back wrapped in a JAXBElement (TECH-NOTES §4). */
+    /** Parses a part's XML into docx4j's model; some roots come back wrapped in a JAXBElement (docs/library-notes.md §2). */
     static <T> T unmarshal(Class<T> type, String xml) throws jakarta.xml.bind.JAXBException {
         return type.cast(XmlUtils.unwrap(XmlUtils.unmarshalString(xml)));
     }

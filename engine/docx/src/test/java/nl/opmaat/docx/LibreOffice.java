@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Headless LibreOffice ({@code soffice}, package libreoffice-writer-nogui, installed by .ci/run) as a second reader of
- * the DOCX files opmaat writes: a conversion that fails or does not finish fails the test.
+ * the DOCX files opmaat writes: a conversion that fails or does not finish fails the test. Tests that use it carry
+ * {@code @Tag("libreoffice")}: without LibreOffice, leave them out with {@code mvn verify -DexcludedGroups=libreoffice}.
  */
 final class LibreOffice {
 
@@ -32,7 +33,8 @@ final class LibreOffice {
         try {
             p = pb.start();
         } catch (IOException e) {
-            throw new AssertionError("LibreOffice (soffice) is needed for this test: apt-get install libreoffice-writer-nogui", e);
+            throw new AssertionError("LibreOffice (soffice) is needed for this @Tag(\"libreoffice\") test: apt-get install "
+                    + "libreoffice-writer-nogui, or leave these tests out with -DexcludedGroups=libreoffice", e);
         }
         assertTrue(p.waitFor(180, TimeUnit.SECONDS), "soffice did not finish");
         assertEquals(0, p.exitValue(), Files.readString(dir.resolve("soffice.log")));

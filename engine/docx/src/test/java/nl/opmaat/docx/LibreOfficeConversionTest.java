@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.opmaat.core.theme.DefaultTheme;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A second reader: LibreOffice ({@link LibreOffice}) opens the DOCX and exports it as text and as PDF. The text shows that it applied the heading and list numbering (with
  * a space, not glued to the heading) and read the pre-filled table of contents.
  */
+@Tag("libreoffice")
 class LibreOfficeConversionTest {
 
     @TempDir

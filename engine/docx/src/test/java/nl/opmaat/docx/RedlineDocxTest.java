@@ -28,6 +28,7 @@ import nl.opmaat.diff.PlanVersion;
 import nl.opmaat.diff.Redline;
 import nl.opmaat.diff.RedlineBuilder;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -116,6 +117,7 @@ class RedlineDocxTest {
     }
 
     @Test
+    @Tag("libreoffice")
     void libreOfficeOpensItAndShowsTheNewWords() throws Exception {
         Path file = temp.resolve("lo").resolve("wijzigingen.docx");
         Files.createDirectories(file.getParent());

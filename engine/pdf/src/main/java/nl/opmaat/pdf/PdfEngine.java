@@ -28,7 +28,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Turns the XHTML of {@link HtmlPlanWriter} into a tagged PDF that conforms to PDF/UA-1 and PDF/A-3a, with openhtmltopdf
- * on PDFBox. Every setting here was needed for veraPDF to pass (TECH-NOTES §3): both conformance modes, an sRGB output
+ * on PDFBox. Every setting here was needed for veraPDF to pass (docs/library-notes.md §1): both conformance modes, an sRGB output
  * intent, the theme's fonts embedded (without them the UA/A mode silently drops all text), {@code <title>} and
  * {@code lang} in the XHTML. Nothing is read from the network or disk: see {@link ResourceGuard}. Same XHTML, theme and
  * date give the same bytes: see {@link ReproduciblePdf}.

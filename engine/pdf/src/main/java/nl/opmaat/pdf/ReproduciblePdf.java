@@ -31,7 +31,7 @@ import org.apache.xmpbox.xml.XmpSerializer;
  * Makes a rendered PDF depend on its input only. openhtmltopdf stamps "now" into the Info dictionary and the XMP, and
  * PDFBox writes a random trailer {@code /ID}; here all dates become the document's fixed date and the ID a hash of the
  * input. The XMP is written with the JDK's own XSLT transformer: another TransformerFactory on the classpath (Saxon from
- * veraPDF, Xalan from docx4j) would format the same XMP differently (TECH-NOTES §3).
+ * veraPDF, Xalan from docx4j) would format the same XMP differently (docs/library-notes.md §1).
  */
 final class ReproduciblePdf {
 

@@ -29,7 +29,7 @@ class ReproducibilityTest {
         assertArrayEquals(first, second);
     }
 
-    /** veraPDF puts Saxon on this classpath (docx4j brings Xalan elsewhere); the CLI has neither (TECH-NOTES §3). */
+    /** veraPDF puts Saxon on this classpath (docx4j brings Xalan elsewhere); the CLI has neither (docs/library-notes.md §1). */
     @Test
     void theBytesDoNotDependOnTheTransformerFactoryOnTheClasspath() {
         String before = System.getProperty(FACTORY_PROPERTY);

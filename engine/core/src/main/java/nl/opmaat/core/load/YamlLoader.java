@@ -36,7 +36,7 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * Reads {@code plan.yaml} through SnakeYAML Engine's node API, keeping the position of every key and value.
  *
  * <p>Guards against hostile or broken input before and while composing: a size limit (checked before reading), a
- * nesting-depth limit (SnakeYAML Engine has none and overflows the stack at a few thousand levels, TECH-NOTES §6), an
+ * nesting-depth limit (SnakeYAML Engine has none and overflows the stack at a few thousand levels, docs/library-notes.md §4), an
  * alias limit against billion-laughs, no custom tags, and duplicate keys (Compose accepts them silently).
  */
 public final class YamlLoader {

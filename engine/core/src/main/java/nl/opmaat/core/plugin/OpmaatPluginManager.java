@@ -21,7 +21,7 @@ import org.pf4j.PluginWrapper;
  * pf4j's manager with the choices opmaat makes itself: {@link PluginLoader} decides which paths are plugins (so pf4j's
  * repository is empty), a jar is loaded as a jar and a directory as a Maven module in development mode
  * ({@code target/classes}), whatever the global runtime mode says, and a plugin class that cannot be made fails with
- * a reason instead of pf4j's silent {@code null}.
+ * a reason instead of pf4j's silent {@code null}. A descriptor without a plugin class gets pf4j's plain {@link Plugin}.
  */
 final class OpmaatPluginManager extends DefaultPluginManager {
 
@@ -91,6 +91,10 @@ final class OpmaatPluginManager extends DefaultPluginManager {
 
     private static Plugin createPlugin(PluginWrapper wrapper) {
         String name = wrapper.getDescriptor().getPluginClass();
+        if (name == null || name.isBlank()) {
+            // The plugin class is optional (as in pf4j): a plugin of data files and extensions needs no start or stop work.
+            return new Plugin();
+        }
         Class<?> type;
         try {
             type = wrapper.getPluginClassLoader().loadClass(name);

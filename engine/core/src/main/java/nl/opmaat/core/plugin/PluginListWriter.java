@@ -42,6 +42,9 @@ public final class PluginListWriter {
     /** All problems of one plugin: from loading, and from registering its rules. */
     public List<String> problems(InstalledPlugin plugin) {
         List<String> all = new ArrayList<>(plugin.problems());
+        // Listing plugins is where a theme's CSS and logo are held to their gates without rendering anything.
+        plugin.theme().filter(GatedTheme.class::isInstance).map(GatedTheme.class::cast)
+                .ifPresent(gated -> gated.fileProblems().forEach(p -> all.add(MESSAGES.format("plugin.theme-skipped", p))));
         all.addAll(catalogue.problemsOf(plugin.id()));
         return all;
     }

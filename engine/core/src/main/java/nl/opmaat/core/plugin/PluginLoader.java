@@ -54,7 +54,20 @@ public final class PluginLoader {
         for (PluginDirectories.Source source : sources) {
             candidates.addAll(candidates(source, rejected));
         }
-        OpmaatPluginManager manager = new OpmaatPluginManager(sources.stream().map(PluginDirectories.Source::directory).toList());
+        return load(sources.stream().map(PluginDirectories.Source::directory).toList(), candidates, rejected);
+    }
+
+    /**
+     * Loads exactly the given plugin jars or module directories, e.g. the one module a plugin's own test checks
+     * (test kit) or every module of the {@code plugins/} folder.
+     */
+    public InstalledPlugins loadPaths(List<Path> candidates) {
+        return load(candidates.stream().map(Path::toAbsolutePath).map(Path::getParent).distinct().toList(), candidates,
+                new ArrayList<>());
+    }
+
+    private InstalledPlugins load(List<Path> roots, List<Path> candidates, List<InstalledPlugins.Rejected> rejected) {
+        OpmaatPluginManager manager = new OpmaatPluginManager(roots);
         if (systemVersion != null) {
             manager.setSystemVersion(systemVersion);
         }
@@ -207,6 +220,7 @@ public final class PluginLoader {
         Contributions found = new Contributions();
         boolean active = wrapper.getPluginState() == PluginState.STARTED;
         if (active) {
+            readFiles(wrapper, found, problems);
             collect(manager, wrapper, found, problems);
         } else {
             problems.add(whyNotStarted(manager, wrapper));
@@ -215,12 +229,13 @@ public final class PluginLoader {
         if (found.theme != null) {
             List<String> themeProblems;
             try {
-                themeProblems = ThemeCheck.quick(found.theme, d.getPluginId());
+                themeProblems = ThemeCheck.names(found.theme, d.getPluginId());
             } catch (RuntimeException | LinkageError e) {
                 themeProblems = List.of(MESSAGES.format("plugin.extension-failed", found.themeClass, reason(e)));
             }
             if (themeProblems.isEmpty()) {
-                theme = Optional.of(found.theme);
+                // The theme's CSS and logo are gated on first use, not now: a check never reads them.
+                theme = Optional.of(new GatedTheme(found.theme));
             } else {
                 themeProblems.forEach(p -> problems.add(MESSAGES.format("plugin.theme-skipped", p)));
             }
@@ -236,6 +251,29 @@ public final class PluginLoader {
         return new InstalledPlugin(d.getPluginId(), d.getVersion(), d.getProvider(), d.getPluginDescription(), location,
                 active, theme, codes,
                 active ? found.ruleProviders : List.of(), active ? found.glossary : List.of(), problems);
+    }
+
+    /** The plugin's data files: its house style from theme.properties and its glossary from glossary.yaml. */
+    private static void readFiles(PluginWrapper wrapper, Contributions found, List<String> problems) {
+        PluginFiles files = PluginFiles.of(wrapper.getPluginClassLoader());
+        try {
+            ThemeProperties.read(wrapper.getPluginId(), files).ifPresent(result -> {
+                found.hasFiles = true;
+                result.problems().forEach(p -> problems.add(MESSAGES.format("plugin.theme-skipped", p)));
+                result.theme().ifPresent(t -> {
+                    found.theme = t;
+                    found.themeClass = ThemeProperties.FILE;
+                    found.swvCodes = result.swvCodes();
+                });
+            });
+            GlossaryFile.read(files).ifPresent(result -> {
+                found.hasFiles = true;
+                result.problems().forEach(p -> problems.add(MESSAGES.format("plugin.glossary-skipped", p)));
+                found.glossary.addAll(result.terms());
+            });
+        } catch (IOException e) {
+            problems.add(MESSAGES.format("plugin.glossary-broken", reason(e)));
+        }
     }
 
     private String whyNotStarted(OpmaatPluginManager manager, PluginWrapper wrapper) {
@@ -260,6 +298,7 @@ public final class PluginLoader {
 
     /** What one plugin's extensions gave. */
     private static final class Contributions {
+        boolean hasFiles;
         Theme theme;
         String themeClass;
         List<String> swvCodes = List.of();
@@ -271,7 +310,9 @@ public final class PluginLoader {
         String id = wrapper.getPluginId();
         TreeSet<String> classNames = new TreeSet<>(manager.getExtensionClassNames(id));
         if (classNames.isEmpty()) {
-            problems.add(MESSAGES.format("plugin.no-extensions"));
+            if (!found.hasFiles) {
+                problems.add(MESSAGES.format("plugin.no-extensions"));
+            }
             return;
         }
         ClassLoader loader = wrapper.getPluginClassLoader();

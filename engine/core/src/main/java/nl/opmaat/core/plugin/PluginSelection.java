@@ -21,6 +21,17 @@ public record PluginSelection(Optional<String> plugin, Theme theme, List<Glossar
         glossary = List.copyOf(glossary);
     }
 
+    /**
+     * The note for a command that renders: {@link #note()}, or why the plugin's theme files failed their gate on first
+     * use and the default theme serves instead. Reads the theme's CSS and logo; a check asks {@link #note()} only.
+     */
+    public Optional<String> renderNote() {
+        if (note.isPresent()) {
+            return note;
+        }
+        return theme instanceof GatedTheme gated ? gated.fallbackNote() : Optional.empty();
+    }
+
     /** The default theme, no plugin, and the given note. */
     static PluginSelection standard(String note) {
         return new PluginSelection(Optional.empty(), new DefaultTheme(), List.of(), Optional.ofNullable(note));

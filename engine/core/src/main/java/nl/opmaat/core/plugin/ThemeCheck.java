@@ -15,8 +15,9 @@ import nl.opmaat.core.document.ImageGate;
 import nl.opmaat.core.internal.Messages;
 
 /**
- * Checks a {@link Theme} against what the writers rely on, in Dutch. The quick check runs while plugins load (it opens
- * no files); the full check also opens every font and parses the logo, for the plugins' own tests.
+ * Checks a {@link Theme} against what the writers rely on, in Dutch. The {@link #names} check runs while plugins load
+ * (it reads no file of the theme); {@link #files} holds the CSS and logo to the plan's gates when a writer first uses
+ * the theme ({@link GatedTheme}); the full check also opens every font, for the plugins' own tests.
  */
 public final class ThemeCheck {
 
@@ -29,8 +30,15 @@ public final class ThemeCheck {
     private ThemeCheck() {
     }
 
-    /** Problems that need no file access: names, fonts named, colours and contrast. */
+    /** {@link #names} and {@link #files}: everything but opening the fonts. */
     public static List<String> quick(Theme theme, String pluginId) {
+        List<String> problems = names(theme, pluginId);
+        problems.addAll(files(theme));
+        return problems;
+    }
+
+    /** Problems that need no file of the theme: names, fonts named, colours and contrast. */
+    public static List<String> names(Theme theme, String pluginId) {
         List<String> problems = new ArrayList<>();
         if (!pluginId.equals(theme.id())) {
             problems.add(MESSAGES.format("theme.id", theme.id(), pluginId));
@@ -53,6 +61,12 @@ public final class ThemeCheck {
         checkColour("primary", colours == null ? null : colours.primary(), true, problems);
         checkColour("accent", colours == null ? null : colours.accent(), false, problems);
         checkColour("text", colours == null ? null : colours.text(), true, problems);
+        return problems;
+    }
+
+    /** The CSS loads nothing from elsewhere and the logo passes the plan's image gate. */
+    public static List<String> files(Theme theme) {
+        List<String> problems = new ArrayList<>();
         checkCssReferences(theme.css(), problems);
         theme.logo().ifPresent(logo -> gateLogo(logo, problems));
         return problems;

@@ -50,6 +50,9 @@ public record RuleDefinition(Rule rule, RuleInfo info, Messages messages, Option
 
     /** True when the law behind the rule is in force on at least one day of [{@code from}, {@code until}]. */
     public boolean inForceDuring(LocalDate from, LocalDate until) {
+        if (inForceFrom.isEmpty() && !Law.ALWAYS.equals(info.inForce())) {
+            return false; // a law not in force yet (Law.PENDING) covers no plan
+        }
         if (inForceFrom.isPresent() && until != null && until.isBefore(inForceFrom.get())) {
             return false;
         }

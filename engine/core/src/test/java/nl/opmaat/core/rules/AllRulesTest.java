@@ -27,7 +27,7 @@ import nl.opmaat.core.rules.builtin.BuiltInRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards the catalogue as a whole (STYLE.md §3): ids, registration, bundle keys and tests of every built-in rule.
+ * Guards the catalogue as a whole (one rule = class, messages, fixtures, test and catalogue entry; ARCHITECTURE.md): ids, registration, bundle keys and tests of every built-in rule.
  * Classes are found by scanning {@code target/classes}, so a rule that is written but not registered is caught.
  */
 class AllRulesTest {

@@ -65,13 +65,13 @@ public final class RuleFixtures {
     /** As {@link #assertFindingsMatchComments(Rule, Path)}, for the built-in rule {@code id}. */
     public static void assertFindingsMatchComments(String id, Path planDirectory) {
         List<Finding> findings = run(id, planDirectory);
-        assertEquals(expected(planDirectory), nl.opmaat.core.plugin.PluginRuleFixtures.actual(findings),
+        assertEquals(expected(planDirectory), nl.opmaat.expect.ExpectComments.actual(findings),
                 "findings of " + id + " on " + planDirectory + ": " + findings);
     }
 
     /** The expectations of the fixture's comments; the same reading plugin authors get. */
     static List<String> expected(Path planDirectory) {
-        return nl.opmaat.core.plugin.PluginRuleFixtures.expected(planDirectory);
+        return nl.opmaat.expect.ExpectComments.expected(planDirectory);
     }
 
     /** Case folder names under a rule's fixture folder. */

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import nl.opmaat.api.Finding;
-import nl.opmaat.core.plugin.PluginRuleFixtures;
+import nl.opmaat.expect.ExpectComments;
+import nl.opmaat.testkit.PluginRuleFixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class SboTargetRuleTest {
+
+    private static final String PLUGIN_ID = "de-eem";
 
     private static final Path FIXTURES = Path.of("src/test/resources/nl/opmaat/plugin/deeem/sbostreefwaarde");
 
@@ -19,13 +22,13 @@ class SboTargetRuleTest {
     @ValueSource(strings = {"InputValid", "InputMissing", "InputWeaker", "InputNoNumber"})
     void findingsMatchTheExpectationsInTheFixture(String fixture) {
         Path plan = FIXTURES.resolve(fixture);
-        List<Finding> findings = PluginRuleFixtures.run(DeEemTheme.ID, new DeEemRuleProvider(), plan);
-        assertEquals(PluginRuleFixtures.expected(plan), PluginRuleFixtures.actual(findings));
+        ExpectComments.Comparison comparison = PluginRuleFixtures.check(PLUGIN_ID, new DeEemRuleProvider(), plan);
+        assertEquals(comparison.expected(), comparison.actual());
     }
 
     @Test
     void namesTheAgreedTargetAndYearInDutch() {
-        List<Finding> findings = PluginRuleFixtures.run(DeEemTheme.ID, new DeEemRuleProvider(), FIXTURES.resolve("InputWeaker"));
+        List<Finding> findings = PluginRuleFixtures.run(PLUGIN_ID, new DeEemRuleProvider(), FIXTURES.resolve("InputWeaker"));
         assertEquals(2, findings.size());
         Finding weaker = findings.stream().filter(f -> f.message().contains("streefwaarde")).findFirst().orElseThrow();
         assertTrue(weaker.message().contains("2,6 %") && weaker.message().contains("2,4 %"), weaker.message());
@@ -37,6 +40,6 @@ class SboTargetRuleTest {
     @Test
     void theRealPlanOfDeEemKeepsItsOwnTarget() {
         Path plan = Path.of("../../plan-sources/de-eem");
-        assertEquals(List.of(), PluginRuleFixtures.run(DeEemTheme.ID, new DeEemRuleProvider(), plan));
+        assertEquals(List.of(), PluginRuleFixtures.run(PLUGIN_ID, new DeEemRuleProvider(), plan));
     }
 }

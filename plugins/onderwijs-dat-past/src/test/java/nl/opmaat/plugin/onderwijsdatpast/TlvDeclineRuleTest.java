@@ -6,24 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import nl.opmaat.api.Finding;
-import nl.opmaat.core.plugin.PluginRuleFixtures;
+import nl.opmaat.expect.ExpectComments;
+import nl.opmaat.testkit.PluginRuleFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TlvDeclineRuleTest {
 
+    private static final String PLUGIN_ID = "onderwijs-dat-past";
+
     private static final Path FIXTURES = Path.of("src/test/resources/nl/opmaat/plugin/onderwijsdatpast/tlvdaling");
 
     private static List<Finding> run(Path plan) {
-        return PluginRuleFixtures.run(OnderwijsDatPastTheme.ID, new OnderwijsDatPastRuleProvider(), plan);
+        return PluginRuleFixtures.run(PLUGIN_ID, new OnderwijsDatPastRuleProvider(), plan);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"InputValid", "InputMissing", "InputUnmeasured", "InputNoDecline"})
     void findingsMatchTheExpectationsInTheFixture(String fixture) {
         Path plan = FIXTURES.resolve(fixture);
-        assertEquals(PluginRuleFixtures.expected(plan), PluginRuleFixtures.actual(run(plan)));
+        ExpectComments.Comparison comparison = PluginRuleFixtures.check(PLUGIN_ID, new OnderwijsDatPastRuleProvider(), plan);
+        assertEquals(comparison.expected(), comparison.actual());
     }
 
     @Test

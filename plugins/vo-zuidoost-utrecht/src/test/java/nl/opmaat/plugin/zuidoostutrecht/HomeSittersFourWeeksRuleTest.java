@@ -6,24 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import nl.opmaat.api.Finding;
-import nl.opmaat.core.plugin.PluginRuleFixtures;
+import nl.opmaat.expect.ExpectComments;
+import nl.opmaat.testkit.PluginRuleFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class HomeSittersFourWeeksRuleTest {
 
+    private static final String PLUGIN_ID = "vo-zuidoost-utrecht";
+
     private static final Path FIXTURES = Path.of("src/test/resources/nl/opmaat/plugin/zuidoostutrecht/thuiszittersvierweken");
 
     private static List<Finding> run(Path plan) {
-        return PluginRuleFixtures.run(ZuidoostUtrechtTheme.ID, new ZuidoostUtrechtRuleProvider(), plan);
+        return PluginRuleFixtures.run(PLUGIN_ID, new ZuidoostUtrechtRuleProvider(), plan);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"InputValid", "InputMissing", "InputNotZero"})
     void findingsMatchTheExpectationsInTheFixture(String fixture) {
         Path plan = FIXTURES.resolve(fixture);
-        assertEquals(PluginRuleFixtures.expected(plan), PluginRuleFixtures.actual(run(plan)));
+        ExpectComments.Comparison comparison = PluginRuleFixtures.check(PLUGIN_ID, new ZuidoostUtrechtRuleProvider(), plan);
+        assertEquals(comparison.expected(), comparison.actual());
     }
 
     @Test
