@@ -21,6 +21,7 @@ import nl.opmaat.core.document.CoverText;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.DocumentMeta;
 import nl.opmaat.core.document.Footnote;
+import nl.opmaat.core.document.Hyphenation;
 import nl.opmaat.core.document.Inline;
 import nl.opmaat.core.document.Inlines;
 import nl.opmaat.core.document.TableLayout;
@@ -214,6 +215,19 @@ public final class HtmlPlanWriter {
         return out.toString();
     }
 
+    /**
+     * Running text of the body, as {@link #text} plus Dutch soft hyphens in its long words ({@link Hyphenation}):
+     * openhtmltopdf breaks a word only at a soft hyphen. Headings, tables, captions, notes, links and the cover never
+     * get them.
+     */
+    private static String hyphenatedText(String text) {
+        StringBuilder out = new StringBuilder();
+        Typography.split(Typography.typeset(text == null ? "" : text),
+                plain -> out.append(Xml.escape(Hyphenation.hyphenate(plain))),
+                range -> out.append("<span class=\"nowrap\">").append(Xml.escape(range)).append("</span>"));
+        return out.toString();
+    }
+
     private static String loadBaseCss() {
         try (InputStream in = HtmlPlanWriter.class.getResourceAsStream("base.css")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -239,6 +253,8 @@ public final class HtmlPlanWriter {
         private int nextEntry;
         /** Depth of headings, tables and notes around the current inline content: no footnote can float from there. */
         private int noFloat;
+        /** Depth of links around the current inline content: link text (often an address) is never hyphenated. */
+        private int inLink;
 
         Body(List<Entry> entries, List<Footnote> footnotes, StringBuilder out) {
             this.entries = entries;
@@ -415,7 +431,7 @@ public final class HtmlPlanWriter {
 
         private void inline(Inline inline) {
             if (inline instanceof Inline.Text t) {
-                out.append(text(t.text()));
+                out.append(noFloat == 0 && inLink == 0 ? hyphenatedText(t.text()) : text(t.text()));
             } else if (inline instanceof Inline.Emphasis e) {
                 out.append("<em>");
                 inlines(e.content());
@@ -429,7 +445,9 @@ public final class HtmlPlanWriter {
             } else if (inline instanceof Inline.Link l) {
                 out.append("<a href=\"").append(esc(l.target())).append("\" title=\"")
                         .append(esc(Inlines.plainText(l.content()))).append("\">");
+                inLink++;
                 inlines(l.content());
+                inLink--;
                 out.append("</a>");
             } else if (inline instanceof Inline.FootnoteRef f) {
                 footnoteReference(f.number());

@@ -22,7 +22,8 @@ import org.xml.sax.InputSource;
  * gets wrong ("ziek-te", "be-oor-de-lings-ka-der"), and Lucene is already on the classpath for the Dutch stemmer.
  *
  * <p>Only ordinary words are touched: at least {@value #MIN_LETTERS} letters, all letters, not written in capitals after
- * the first letter (abbreviations, names such as "PrO"), not part of a web address, e-mail address, file name, number
+ * the first letter (abbreviations, names such as "PrO"), not capitalised inside a sentence (a Dutch noun is not, so
+ * that is a name: "Passend Onderwijs Voorbeeldregio"), not part of a web address, e-mail address, file name, number
  * or hyphenated compound. At least two letters stay before and three after a break. The result is the same for the
  * same text on every run.
  */
@@ -40,6 +41,7 @@ public final class Hyphenation {
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     /** Letters with optional punctuation around them: "(samenwerkingsverband," is a plain word, "a/b" or "x@y.nl" not. */
     private static final Pattern PLAIN_WORD = Pattern.compile("([(\\[“‘\"']*)(\\p{L}+)([)\\].,;:!?”’\"']*)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:][)”’\"']*$");
     private static final HyphenationTree DUTCH = load();
 
     private Hyphenation() {
@@ -53,9 +55,12 @@ public final class Hyphenation {
         Matcher tokens = TOKEN.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + text.length() / 8);
         int at = 0;
+        boolean sentenceStart = true;
         while (tokens.find()) {
+            String token = tokens.group();
             out.append(text, at, tokens.start());
-            out.append(token(tokens.group()));
+            out.append(sentenceStart || !Character.isUpperCase(token.codePointAt(0)) ? token(token) : token);
+            sentenceStart = SENTENCE_END.matcher(token).find();
             at = tokens.end();
         }
         return out.append(text, at, text.length()).toString();

@@ -42,6 +42,12 @@ class HyphenationTest {
     }
 
     @Test
+    void namesInsideASentenceStayWholeButAFirstWordBreaks() {
+        assertEquals("Sa-men-wer-kings-ver-band Passend Onderwijs Voorbeeldregio. Ge-meen-ten lezen",
+                shown("Samenwerkingsverband Passend Onderwijs Voorbeeldregio. Gemeenten lezen"));
+    }
+
+    @Test
     void keepsPunctuationAndSpacesAndRemovesCleanly() {
         String text = "Het (samenwerkingsverband), per\u00A01\u00A0augustus ondersteuningsplan.";
         String hyphenated = Hyphenation.hyphenate(text);
