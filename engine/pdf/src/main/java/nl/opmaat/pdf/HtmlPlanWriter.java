@@ -342,7 +342,8 @@ public final class HtmlPlanWriter {
                 if (!e.number().isEmpty()) {
                     out.append("<span class=\"toc-num\">").append(esc(e.number())).append("</span> ");
                 }
-                out.append(text(e.title())).append("</a></li>\n");
+                out.append(text(e.title())).append("<span class=\"toc-page\" data-target=\"#")
+                        .append(esc(e.heading().id())).append("\"></span></a></li>\n");
             }
             out.append("</ul>\n</div>\n");
         }
