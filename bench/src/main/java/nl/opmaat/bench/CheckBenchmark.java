@@ -16,6 +16,7 @@ import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CheckBenchmark {
 
     static PlanChecker checker() {
-        RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
+        RuleCatalogue catalogue = BuiltInRules.catalogue(Law.load());
         return new PlanChecker(new PlanReader(), catalogue, new RuleRunner(catalogue, Clock.systemDefaultZone()));
     }
 

@@ -13,6 +13,7 @@ import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 import nl.opmaat.core.theme.DefaultTheme;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,14 +44,14 @@ public class RenderBenchmark {
     @Param({"vo-zuidoost-utrecht"})
     public String plan;
 
-    private BuildCommand.Format chosen;
+    private nl.opmaat.core.document.DocumentFormat chosen;
     private Document document;
     private DefaultTheme theme;
 
     @Setup
     public void setUp() throws Exception {
-        chosen = BuildCommand.Format.valueOf(format);
-        RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
+        chosen = nl.opmaat.core.document.DocumentFormat.valueOf(format);
+        RuleCatalogue catalogue = BuiltInRules.catalogue(Law.load());
         LoadedPlan loaded = new PlanReader().read(Path.of("plan-sources", plan));
         PlanReport report = new RuleRunner(catalogue, Clock.systemDefaultZone()).run(loaded, null);
         theme = new DefaultTheme();
@@ -59,7 +60,7 @@ public class RenderBenchmark {
     }
 
     @Benchmark
-    public byte[] render() throws DocumentRenderer.RenderFailure {
-        return DocumentRenderer.render(chosen, document, theme);
+    public byte[] render() throws nl.opmaat.core.document.DocumentWriters.RenderFailure {
+        return new DocumentRenderer().render(chosen, document, theme);
     }
 }

@@ -3,27 +3,14 @@ package nl.opmaat.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import nl.opmaat.api.Severity;
-import nl.opmaat.api.theme.Theme;
-import nl.opmaat.core.document.Document;
+import nl.opmaat.core.PlanBuild;
+import nl.opmaat.core.PlanChecker;
+import nl.opmaat.core.document.DocumentFormat;
 import nl.opmaat.core.document.PlanDocumentBuilder;
-import nl.opmaat.core.io.AtomicFiles;
-import nl.opmaat.core.load.LoadedPlan;
-import nl.opmaat.core.load.PlanInputException;
-import nl.opmaat.core.load.PlanReader;
-import nl.opmaat.core.plugin.InstalledPlugins;
-import nl.opmaat.core.plugin.PluginSelection;
-import nl.opmaat.core.report.CheckResult;
-import nl.opmaat.core.report.TextReporter;
-import nl.opmaat.core.rules.PlanReport;
-import nl.opmaat.core.rules.RuleCatalogue;
-import nl.opmaat.core.rules.RuleRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,19 +27,6 @@ import picocli.CommandLine.Spec;
         description = "Maakt het plan op: toegankelijke PDF (PDF/UA, PDF/A), HTML en/of bewerkbaar Word-bestand (docx).")
 final class BuildCommand implements Callable<Integer> {
 
-    /** An output format and the name of its file. A new format: a constant here and a case in {@link DocumentRenderer}. */
-    enum Format {
-        pdf("ondersteuningsplan.pdf"),
-        html("ondersteuningsplan.html"),
-        docx("ondersteuningsplan.docx");
-
-        final String fileName;
-
-        Format(String fileName) {
-            this.fileName = fileName;
-        }
-    }
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -61,99 +35,54 @@ final class BuildCommand implements Callable<Integer> {
     Path plan;
 
     /** The formats a build writes when {@code --format} is not given. */
-    static final List<Format> DEFAULT_FORMATS = List.of(Format.pdf, Format.docx);
+    static final List<DocumentFormat> DEFAULT_FORMATS = List.of(DocumentFormat.pdf, DocumentFormat.docx);
 
     @Option(names = "--format", split = ",", paramLabel = "pdf,docx,html",
             description = "Uitvoer: een of meer van ${COMPLETION-CANDIDATES}, met komma's ertussen (standaard: pdf,docx).")
-    List<Format> formats;
-
-    @Option(names = "--out", paramLabel = "<map>",
-            description = "Map voor het document (standaard: target/opmaat/<naam van de planmap>/).")
-    Path out;
+    List<DocumentFormat> formats;
 
     @Option(names = "--strict", description = "Maak geen document als het plan fouten heeft (exitcode 1).")
     boolean strict;
 
     @Mixin
-    PluginOptions pluginOptions;
+    OutputFolder output;
 
     @Mixin
-    PluginRequirement pluginRequirement;
+    PlanPlugins plugins;
 
     @Override
     public Integer call() throws IOException {
         plan = PlanFolders.resolveSingle(plan);
         PrintWriter err = spec.commandLine().getErr();
-        Set<Format> wanted = formats == null || formats.isEmpty() ? new LinkedHashSet<>(DEFAULT_FORMATS) : new LinkedHashSet<>(formats);
-        DocumentRenderer.preload(wanted);
-        InstalledPlugins installed = pluginOptions.load();
-        PluginOptions.reportRejected(installed, err);
-        RuleCatalogue catalogue = PluginOptions.catalogue(installed);
-        LoadedPlan loaded;
-        PluginSelection selection;
-        try {
-            loaded = new PlanReader().read(plan);
-            // The plugin that serves this plan's SWV gives the house style, the glossary and its own rules.
-            selection = pluginRequirement.select(installed, loaded);
-        } catch (PlanInputException e) {
-            return unusable(catalogue, e, err);
+        Set<DocumentFormat> wanted = formats == null || formats.isEmpty() ? new LinkedHashSet<>(DEFAULT_FORMATS) : new LinkedHashSet<>(formats);
+        DocumentRenderer writers = new DocumentRenderer();
+        writers.preload(wanted);
+        PlanChecker checker = plugins.checker(err);
+        PlanBuild build = new PlanBuild(checker, writers, Version.current(),
+                PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
+        PlanBuild.Outcome outcome = build.build(plan, wanted, strict, output.directory(plan));
+        if (outcome instanceof PlanBuild.Unusable unusable) {
+            return PlanOutput.report(unusable.report(), checker.catalogue(), err, ExitCodes.UNUSABLE);
         }
-        selection.note().ifPresent(note -> err.println(CliMessages.format("plan-note", plan, note)));
-        Theme theme = selection.theme();
-        PlanReport report = new RuleRunner(catalogue, Clock.systemDefaultZone()).run(loaded, selection.plugin().orElse(null));
-        long errors = report.counts().get(Severity.FOUT);
-        if (strict && PlanDocumentBuilder.isDraft(report.findings())) {
-            new TextReporter(false).write(new CheckResult(List.of(report), catalogue, Severity.FOUT), err);
-            err.println(CliMessages.format("build.strict-refused", errors));
+        if (outcome instanceof PlanBuild.Refused refused) {
+            PlanOutput.notes(plan, refused.report().notes(), err);
+            PlanOutput.report(refused.report(), checker.catalogue(), err, ExitCodes.FINDINGS);
+            err.println(CliMessages.format("build.strict-refused", refused.errors()));
             err.println("    " + CliMessages.format("build.strict-refused.hint"));
             err.flush();
             return ExitCodes.FINDINGS;
         }
-        Document document;
-        try {
-            document = new PlanDocumentBuilder(theme, Version.current(),
-                    PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")))
-                    .build(loaded, report.findings(), selection.glossary());
-        } catch (PlanInputException e) {
-            return unusable(catalogue, e, err);
+        if (outcome instanceof PlanBuild.RenderFailed failed) {
+            return PlanOutput.failed("build.failed", failed.failure(), err);
         }
-        Map<Format, byte[]> rendered;
-        try {
-            rendered = DocumentRenderer.renderAll(wanted, document, theme);
-        } catch (DocumentRenderer.RenderFailure e) {
-            err.println(CliMessages.format("build.failed", e.getMessage()));
-            if (!e.hint().isBlank()) {
-                err.println("    " + e.hint());
-            }
-            err.flush();
-            return ExitCodes.UNUSABLE;
-        }
-        // Every format rendered before any is written: a failing writer leaves no half set behind.
+        PlanBuild.Written written = (PlanBuild.Written) outcome;
+        PlanOutput.notes(plan, written.notes(), err);
         PrintWriter stdout = spec.commandLine().getOut();
-        for (Map.Entry<Format, byte[]> entry : rendered.entrySet()) {
-            Path file = directory().resolve(entry.getKey().fileName);
-            AtomicFiles.write(file, entry.getValue());
-            stdout.println(CliMessages.format("build.written", file));
-        }
-        if (document.meta().draft()) {
-            stdout.println(CliMessages.format("build.draft", errors));
+        written.files().forEach(file -> stdout.println(CliMessages.format("build.written", file)));
+        if (written.draft()) {
+            stdout.println(CliMessages.format("build.draft", written.errors()));
         }
         stdout.flush();
         return ExitCodes.CLEAN;
-    }
-
-    private Path directory() {
-        if (out != null) {
-            return out;
-        }
-        Path name = plan.toAbsolutePath().normalize().getFileName();
-        return Path.of("target", "opmaat", name == null ? "plan" : name.toString());
-    }
-
-    private int unusable(RuleCatalogue catalogue, PlanInputException e, PrintWriter err) throws IOException {
-        PlanReport unusable = PlanReport.unusable(plan.toString(), e.problems());
-        new TextReporter(false).write(new CheckResult(List.of(unusable), catalogue, Severity.FOUT), err);
-        err.flush();
-        return ExitCodes.UNUSABLE;
     }
 }

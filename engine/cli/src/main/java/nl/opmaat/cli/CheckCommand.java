@@ -1,13 +1,11 @@
 package nl.opmaat.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.opmaat.api.Severity;
 import nl.opmaat.core.PlanChecker;
-import nl.opmaat.core.load.PlanReader;
 import nl.opmaat.core.plugin.InstalledPlugin;
 import nl.opmaat.core.plugin.InstalledPlugins;
 import nl.opmaat.core.report.CheckResult;
@@ -20,7 +18,6 @@ import nl.opmaat.core.report.SarifReporter;
 import nl.opmaat.core.report.TextReporter;
 import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
-import nl.opmaat.core.rules.RuleRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,10 +58,7 @@ final class CheckCommand implements Callable<Integer> {
     Path output;
 
     @Mixin
-    PluginOptions pluginOptions;
-
-    @Mixin
-    PluginRequirement pluginRequirement;
+    PlanPlugins plugins;
 
     @Mixin
     ReadabilityOptions readability;
@@ -75,11 +69,10 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> folders = PlanFolders.resolve(plans);
         Severity level = failOn != null ? failOn : config.failOn().orElse(Severity.FOUT);
         readability.enabled |= config.readability();
-        InstalledPlugins installed = pluginOptions.load();
-        RuleCatalogue catalogue = PluginOptions.catalogue(installed);
-        PlanChecker checker = new PlanChecker(new PlanReader(), catalogue, new RuleRunner(catalogue, Clock.systemDefaultZone()),
-                (PlanChecker.PluginChoice) loaded -> pluginRequirement.select(installed, loaded));
-        CheckResult result = readability.apply(checker.check(folders, level), installed, Clock.systemDefaultZone());
+        InstalledPlugins installed = plugins.options.load();
+        PlanChecker checker = plugins.checker(installed, readability.rules(installed));
+        RuleCatalogue catalogue = checker.catalogue();
+        CheckResult result = checker.check(folders, level);
         if (!quiet) {
             reportOnStderr(installed, catalogue, result);
         }

@@ -4,24 +4,22 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import nl.opmaat.api.Severity;
+import nl.opmaat.core.CheckedPlan;
+import nl.opmaat.core.PlanChecker;
+import nl.opmaat.core.document.DocumentFormat;
+import nl.opmaat.core.document.DocumentWriters;
+import nl.opmaat.core.document.PlanDocumentBuilder;
 import nl.opmaat.core.io.AtomicFiles;
 import nl.opmaat.core.load.LoadedPlan;
 import nl.opmaat.core.load.PlanInputException;
 import nl.opmaat.core.load.PlanReader;
-import nl.opmaat.core.plugin.InstalledPlugins;
 import nl.opmaat.core.plugin.PluginSelection;
-import nl.opmaat.core.report.CheckResult;
-import nl.opmaat.core.report.TextReporter;
 import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
-import nl.opmaat.core.rules.RuleRunner;
-import nl.opmaat.core.document.PlanDocumentBuilder;
 import nl.opmaat.diff.GitSnapshot;
 import nl.opmaat.diff.PlanVersion;
 import nl.opmaat.diff.Redline;
@@ -57,17 +55,13 @@ final class DiffCommand implements Callable<Integer> {
     String since;
 
     @Option(names = "--format", defaultValue = "docx", description = "Uitvoer: ${COMPLETION-CANDIDATES} (standaard: ${DEFAULT-VALUE}).")
-    BuildCommand.Format format;
-
-    @Option(names = "--out", paramLabel = "<map>",
-            description = "Map voor het document (standaard: target/opmaat/<naam van de planmap>/).")
-    Path out;
+    DocumentFormat format;
 
     @Mixin
-    PluginOptions pluginOptions;
+    OutputFolder output;
 
     @Mixin
-    PluginRequirement pluginRequirement;
+    PlanPlugins plugins;
 
     @Override
     public Integer call() throws IOException {
@@ -75,10 +69,10 @@ final class DiffCommand implements Callable<Integer> {
             throw new InputProblem(CliMessages.format("diff.arguments"), CliMessages.format("diff.arguments.hint"));
         }
         PrintWriter err = spec.commandLine().getErr();
-        DocumentRenderer.preload(java.util.List.of(format));
-        InstalledPlugins installed = pluginOptions.load();
-        PluginOptions.reportRejected(installed, err);
-        RuleCatalogue catalogue = PluginOptions.catalogue(installed);
+        DocumentRenderer writers = new DocumentRenderer();
+        writers.preload(List.of(format));
+        PlanChecker checker = plugins.checker(err);
+        RuleCatalogue catalogue = checker.catalogue();
         Path newerFolder = PlanFolders.resolveSingle(since == null ? second : first);
         Path snapshot = null;
         try {
@@ -89,7 +83,7 @@ final class DiffCommand implements Callable<Integer> {
                 try {
                     olderFolder = GitSnapshot.materialise(newerFolder, since, snapshot);
                 } catch (GitSnapshot.SnapshotException e) {
-                    return fail(e.getMessage(), e.hint(), err);
+                    return PlanOutput.failed("diff.failed", e.getMessage(), e.hint(), err);
                 }
                 olderLabel = since;
             } else {
@@ -98,12 +92,10 @@ final class DiffCommand implements Callable<Integer> {
             }
             String newerLabel = since != null ? CliMessages.format("diff.working-tree") : newerFolder.toString();
 
-            LoadedPlan newer;
+            CheckedPlan newer;
             LoadedPlan older;
-            PluginSelection selection;
             try {
-                newer = new PlanReader().read(newerFolder);
-                selection = pluginRequirement.select(installed, newer);
+                newer = checker.read(newerFolder);
             } catch (PlanInputException e) {
                 return unusable(newerFolder.toString(), catalogue, e, err);
             }
@@ -112,14 +104,14 @@ final class DiffCommand implements Callable<Integer> {
             } catch (PlanInputException e) {
                 return unusable(olderLabel, catalogue, e, err);
             }
-            RuleRunner runner = new RuleRunner(catalogue, Clock.systemDefaultZone());
-            String plugin = selection.plugin().orElse(null);
+            // Both versions are judged by the rules and drawn in the house style of the plugin that serves the newer.
+            PluginSelection selection = newer.selection();
             Redline redline;
             try {
                 redline = new RedlineBuilder(selection.theme(), Version.current(),
                         PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))).build(
-                        new PlanVersion(olderLabel, older, runner.run(older, plugin).findings()),
-                        new PlanVersion(newerLabel, newer, runner.run(newer, plugin).findings()));
+                        new PlanVersion(olderLabel, older, checker.check(older, newer.plugin()).findings()),
+                        new PlanVersion(newerLabel, newer.loaded(), newer.report().findings()));
             } catch (PlanInputException e) {
                 return unusable(newerFolder.toString(), catalogue, e, err);
             }
@@ -131,11 +123,11 @@ final class DiffCommand implements Callable<Integer> {
             }
             byte[] bytes;
             try {
-                bytes = DocumentRenderer.render(format, redline.document(), selection.theme());
-            } catch (DocumentRenderer.RenderFailure e) {
-                return fail(e.getMessage(), e.hint(), err);
+                bytes = writers.render(format, redline.document(), selection.theme());
+            } catch (DocumentWriters.RenderFailure e) {
+                return PlanOutput.failed("diff.failed", e, err);
             }
-            Path file = directory(newerFolder).resolve("wijzigingen." + format.name());
+            Path file = output.directory(newerFolder).resolve(format.fileName("wijzigingen"));
             AtomicFiles.write(file, bytes);
             stdout.println(CliMessages.format("diff.written", file));
             stdout.flush();
@@ -147,29 +139,9 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private Path directory(Path plan) {
-        if (out != null) {
-            return out;
-        }
-        Path name = plan.toAbsolutePath().normalize().getFileName();
-        return Path.of("target", "opmaat", name == null ? "plan" : name.toString());
-    }
-
-    private static int fail(String message, String hint, PrintWriter err) {
-        err.println(CliMessages.format("diff.failed", message));
-        if (hint != null && !hint.isBlank()) {
-            err.println("    " + hint);
-        }
-        err.flush();
-        return ExitCodes.UNUSABLE;
-    }
-
     private static int unusable(String plan, RuleCatalogue catalogue, PlanInputException e, PrintWriter err)
             throws IOException {
-        PlanReport unusable = PlanReport.unusable(plan, e.problems());
-        new TextReporter(false).write(new CheckResult(List.of(unusable), catalogue, Severity.FOUT), err);
-        err.flush();
-        return ExitCodes.UNUSABLE;
+        return PlanOutput.report(PlanReport.unusable(plan, e.problems()), catalogue, err, ExitCodes.UNUSABLE);
     }
 
     private static void deleteTree(Path root) throws IOException {

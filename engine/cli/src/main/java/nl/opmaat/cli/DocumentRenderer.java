@@ -11,68 +11,57 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.opmaat.api.theme.Theme;
 import nl.opmaat.core.document.Document;
+import nl.opmaat.core.document.DocumentFormat;
+import nl.opmaat.core.document.DocumentWriters;
 import nl.opmaat.docx.DocxPlanWriter;
 import nl.opmaat.pdf.HtmlPlanWriter;
 import nl.opmaat.pdf.PdfEngine;
 import nl.opmaat.pdf.PdfRenderException;
 
 /**
- * Turns the document tree into the bytes of one or more formats. The only CLI class that names the writers:
+ * Turns the document tree into the bytes of one or more formats, for the pipelines in core ({@code PlanBuild},
+ * {@code SummaryBuild}) and {@code diff}. The only CLI class that names the writers:
  * {@code opmaat check} never loads it, so checking a plan never loads PDFBox, openhtmltopdf or docx4j.
  */
-final class DocumentRenderer {
-
-    private DocumentRenderer() {
-    }
-
-    /** The render failed for a reason the user can act on; message and hint are Dutch. */
-    static final class RenderFailure extends Exception {
-        private final String hint;
-
-        RenderFailure(String message, String hint, Throwable cause) {
-            super(message, cause);
-            this.hint = hint == null ? "" : hint;
-        }
-
-        String hint() {
-            return hint;
-        }
-    }
+final class DocumentRenderer implements DocumentWriters {
 
     /** Starts loading what the DOCX writer needs on another thread, while the plan is read and checked. */
-    static void preload(Collection<BuildCommand.Format> formats) {
-        if (formats.contains(BuildCommand.Format.docx)) {
+    @Override
+    public void preload(Collection<DocumentFormat> formats) {
+        if (formats.contains(DocumentFormat.docx)) {
             CompletableFuture.runAsync(DocxPlanWriter::preload);
         }
     }
 
-    static byte[] render(BuildCommand.Format format, Document document, Theme theme) throws RenderFailure {
-        return renderAll(java.util.List.of(format), document, theme).get(format);
+    /** One format. */
+    byte[] render(DocumentFormat format, Document document, Theme theme) throws RenderFailure {
+        return render(java.util.List.of(format), document, theme).get(format);
     }
 
     /**
      * Renders every format asked for, in that order. DOCX (docx4j) shares nothing with the PDF and HTML path
      * (openhtmltopdf), so it runs on a worker thread of its own while this thread writes the HTML and the PDF. Each writer is deterministic on its own, so running them side by side changes no byte.
      */
-    static Map<BuildCommand.Format, byte[]> renderAll(Collection<BuildCommand.Format> formats, Document document, Theme theme)
+    @Override
+    public Map<DocumentFormat, byte[]> render(Collection<DocumentFormat> formats, Document document, Theme theme)
             throws RenderFailure {
-        Map<BuildCommand.Format, byte[]> bytes = new EnumMap<>(BuildCommand.Format.class);
-        boolean docx = formats.contains(BuildCommand.Format.docx);
-        boolean htmlOrPdf = formats.contains(BuildCommand.Format.pdf) || formats.contains(BuildCommand.Format.html);
+        Map<DocumentFormat, byte[]> bytes = new EnumMap<>(DocumentFormat.class);
+        boolean docx = formats.contains(DocumentFormat.docx);
+        boolean htmlOrPdf = formats.contains(DocumentFormat.pdf) || formats.contains(DocumentFormat.html);
         ExecutorService worker = docx && htmlOrPdf ? Executors.newSingleThreadExecutor(DocumentRenderer::daemon) : null;
         try {
             Future<byte[]> docxBytes = worker == null ? null : worker.submit(() -> new DocxPlanWriter().write(document, theme));
             if (docx && worker == null) {
-                bytes.put(BuildCommand.Format.docx, new DocxPlanWriter().write(document, theme));
+                bytes.put(DocumentFormat.docx, new DocxPlanWriter().write(document, theme));
             }
-            if (formats.contains(BuildCommand.Format.html)) {
-                bytes.put(BuildCommand.Format.html, new HtmlPlanWriter(theme).writeForBrowser(document).getBytes(StandardCharsets.UTF_8));
+            if (formats.contains(DocumentFormat.html)) {
+                bytes.put(DocumentFormat.html, new HtmlPlanWriter(theme).writeForBrowser(document).getBytes(StandardCharsets.UTF_8));
             }
-            if (formats.contains(BuildCommand.Format.pdf)) {
-                bytes.put(BuildCommand.Format.pdf, new PdfEngine(theme).render(new HtmlPlanWriter(theme).write(document), document.meta()));
+            if (formats.contains(DocumentFormat.pdf)) {
+                bytes.put(DocumentFormat.pdf, new PdfEngine(theme).render(new HtmlPlanWriter(theme).write(document), document.meta()));
             }
             if (docxBytes != null) {
-                bytes.put(BuildCommand.Format.docx, await(docxBytes));
+                bytes.put(DocumentFormat.docx, await(docxBytes));
             }
         } catch (PdfRenderException e) {
             throw new RenderFailure(e.getMessage(), e.hint(), e);
@@ -81,7 +70,7 @@ final class DocumentRenderer {
                 worker.shutdownNow();
             }
         }
-        Map<BuildCommand.Format, byte[]> inOrder = new LinkedHashMap<>();
+        Map<DocumentFormat, byte[]> inOrder = new LinkedHashMap<>();
         formats.forEach(format -> inOrder.put(format, bytes.get(format)));
         return inOrder;
     }

@@ -3,13 +3,18 @@ package nl.opmaat.cli;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import nl.opmaat.api.rule.RuleProvider;
 import nl.opmaat.core.plugin.InstalledPlugins;
 import nl.opmaat.core.plugin.PluginDirectories;
 import nl.opmaat.core.plugin.PluginLoader;
 import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.RuleCatalogue;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
+import nl.opmaat.core.rules.readability.B1Rules;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,7 +43,14 @@ final class PluginOptions {
 
     /** The catalogue the commands judge with: the built-in rules plus those of every loaded plugin. */
     static RuleCatalogue catalogue(InstalledPlugins installed) {
-        return RuleCatalogue.of(Law.load(), installed.ruleProvidersByOrigin());
+        return catalogue(installed, B1Rules.listed());
+    }
+
+    /** The same catalogue with the b1 rules as given: running for {@code check --leesbaarheid}. */
+    static RuleCatalogue catalogue(InstalledPlugins installed, B1Rules readability) {
+        Map<String, List<RuleProvider>> providers = new LinkedHashMap<>(installed.ruleProvidersByOrigin());
+        providers.put(RuleCatalogue.BUILT_IN, List.of(new BuiltInRules(readability)));
+        return RuleCatalogue.of(Law.load(), providers);
     }
 
     /** Plugins that could not be loaded, one Dutch line each on stderr: a set-up problem, never fatal. */

@@ -1,24 +1,21 @@
 package nl.opmaat.cli;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import nl.opmaat.core.document.PlanDocumentBuilder;
-import nl.opmaat.core.load.PlanReader;
-import nl.opmaat.core.readability.PlanReadabilityCheck;
 import nl.opmaat.core.readability.ReadabilityThresholds;
-import nl.opmaat.core.report.CheckResult;
 import nl.opmaat.core.plugin.InstalledPlugins;
 import nl.opmaat.core.plugin.PluginSelection;
+import nl.opmaat.core.rules.readability.B1Rules;
 import nl.opmaat.core.summary.ParentSummaryBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code check --leesbaarheid [--b1-drempel naam=waarde]...}: adds the b1 findings of every chapter and of the summary
- * for parents. A mixin, so the check command needs one field and one call.
+ * {@code check --leesbaarheid [--b1-drempel naam=waarde]...}: runs the b1 rules on every chapter and on the summary
+ * for parents, in the same pass as the other rules. A mixin, so the check command needs one field and one call.
  */
 final class ReadabilityOptions {
 
@@ -35,10 +32,10 @@ final class ReadabilityOptions {
                     + "b1.alinea-lengte.max-woorden.")
     Map<String, String> thresholds = new LinkedHashMap<>();
 
-    /** The result with the b1 findings added when {@code --leesbaarheid} was given, else the result unchanged. */
-    CheckResult apply(CheckResult result, InstalledPlugins installed, Clock clock) {
+    /** The b1 rules for the catalogue: running when {@code --leesbaarheid} was given, else only listed. */
+    B1Rules rules(InstalledPlugins installed) {
         if (!enabled) {
-            return result;
+            return B1Rules.listed();
         }
         ReadabilityThresholds limits;
         try {
@@ -49,12 +46,10 @@ final class ReadabilityOptions {
         // The plan's plugin adds its glossary to the jargon list, and the summary is checked as the writers render it:
         // the same builder, theme and glossary as opmaat summary.
         var epoch = PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
-        PlanReadabilityCheck check = new PlanReadabilityCheck(limits, plan -> installed.select(plan).glossary(),
-                loaded -> {
-                    PluginSelection selection = installed.select(loaded.plan());
-                    return Optional.of(new ParentSummaryBuilder(selection.theme(), selection.glossary(), epoch)
-                            .build(loaded).text());
-                }, clock);
-        return check.addTo(result, new PlanReader());
+        return B1Rules.running(limits, plan -> installed.select(plan).glossary(), loaded -> {
+            PluginSelection selection = installed.select(loaded.plan());
+            return Optional.of(new ParentSummaryBuilder(selection.theme(), selection.glossary(), epoch)
+                    .build(loaded).text());
+        });
     }
 }

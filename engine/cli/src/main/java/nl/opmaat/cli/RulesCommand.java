@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import nl.opmaat.core.report.RuleListing;
 import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.RuleCatalogue;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,7 +24,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
+        RuleCatalogue catalogue = BuiltInRules.catalogue(Law.load());
         RuleListing listing = new RuleListing();
         OutputTarget.write(null, spec.commandLine().getOut(), out -> {
             if (format == Format.json) {

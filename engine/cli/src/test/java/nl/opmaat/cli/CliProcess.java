@@ -10,10 +10,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a command as a real process in a folder of the test's choosing: what the working folder means (the default
- * plan, {@code .opmaat.yaml}) cannot be tested in-process. Output goes to files, so a full pipe cannot block it.
+ * Runs a command as a real process in a folder of the test's choosing, as a CI runner does: what the working folder
+ * means (the default plan, {@code .opmaat.yaml}), what libraries print straight to the process's stderr and what the
+ * JVM does with the locale's encoding cannot be seen in-process. Output goes to files, so a full pipe cannot block it;
+ * the raw bytes are kept, so a test can see how the output was encoded ({@link #out()} decodes them leniently: a byte
+ * that is no UTF-8 becomes U+FFFD instead of failing the test before it can say why).
  */
-record CliProcess(int exitCode, String out, String err) {
+record CliProcess(int exitCode, byte[] stdout, byte[] stderr) {
+
+    /** Standard output as UTF-8. */
+    String out() {
+        return new String(stdout, StandardCharsets.UTF_8);
+    }
+
+    /** Standard error as UTF-8. */
+    String err() {
+        return new String(stderr, StandardCharsets.UTF_8);
+    }
 
     /** opmaat from the test's own class path, as {@code java nl.opmaat.cli.Main args}. */
     static CliProcess opmaat(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
@@ -34,7 +47,7 @@ record CliProcess(int exitCode, String out, String err) {
             builder.environment().remove("GITHUB_STEP_SUMMARY");
             builder.environment().putAll(env);
             int code = builder.start().waitFor();
-            return new CliProcess(code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+            return new CliProcess(code, Files.readAllBytes(out), Files.readAllBytes(err));
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);

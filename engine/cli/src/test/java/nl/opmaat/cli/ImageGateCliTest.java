@@ -40,12 +40,12 @@ class ImageGateCliTest {
     @ParameterizedTest
     @ValueSource(strings = {"pdf", "docx", "html"})
     void refusesBombsAndUnsafeSvgInEveryFormat(String format) throws Exception {
-        Path plan = CliProcessBytes.copyPlan("voorbeeld", dir.resolve("plan"));
+        Path plan = CliProcess.copyPlan("voorbeeld", dir.resolve("plan"));
         Map<String, Integer> lines = writeImages(plan);
 
-        CliProcessBytes run = CliProcessBytes.run(dir, Map.of(), "build", "plan", "--format", format, "--out", "out");
+        CliProcess run = CliProcess.opmaat(dir, Map.of(), "build", "plan", "--format", format, "--out", "out");
 
-        String err = run.errText();
+        String err = run.err();
         assertEquals(2, run.exitCode(), err);
         for (Map.Entry<String, String> e : EXPECTED.entrySet()) {
             String at = "plan/hoofdstukken/01-inleiding.md:" + lines.get(e.getKey()) + ":1: fout [invoer] ";

@@ -18,7 +18,7 @@ class MissingPluginCliTest {
 
     @BeforeEach
     void planNamingAnAbsentPlugin() throws Exception {
-        plan = CliProcessBytes.copyPlan("voorbeeld", dir.resolve("plan"));
+        plan = CliProcess.copyPlan("voorbeeld", dir.resolve("plan"));
         Path yaml = plan.resolve("plan.yaml");
         String text = Files.readString(yaml);
         String naam = "  naam: Samenwerkingsverband Passend Onderwijs Voorbeeldregio\n";

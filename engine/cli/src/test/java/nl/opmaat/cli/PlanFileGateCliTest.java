@@ -28,7 +28,7 @@ class PlanFileGateCliTest {
 
     @BeforeEach
     void copyPlanBesideASecret() throws IOException {
-        plan = CliProcessBytes.copyPlan("voorbeeld", dir.resolve("plan"));
+        plan = CliProcess.copyPlan("voorbeeld", dir.resolve("plan"));
         secret = Files.writeString(dir.resolve("secret.md"), "# Geheim\n\n" + SECRET + " " + "woord ".repeat(30) + "\n");
     }
 

@@ -72,6 +72,34 @@ class ReportFormatsEndToEndTest {
         }
     }
 
+    /**
+     * With {@code --leesbaarheid} the b1 rules report too: SARIF viewers look every result's rule up in
+     * {@code tool.driver.rules} by {@code ruleIndex}, so a result whose rule is not listed there has no title or help.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shippedPlans")
+    void sarifListsEveryRuleItReports(String plan) throws Exception {
+        CliRun run = CliRun.of("check", CliRun.plan(plan), "--leesbaarheid", "--format", "sarif");
+        assertTrue(run.exitCode() == 0 || run.exitCode() == 1, run.err());
+        JsonNode sarif = JSON.readTree(run.out()).at("/runs/0");
+        JsonNode rules = sarif.at("/tool/driver/rules");
+        JsonNode results = sarif.path("results");
+        assertTrue(results.size() > 0, "a shipped plan has b1 findings");
+        boolean b1 = false;
+        for (JsonNode result : results) {
+            String id = result.path("ruleId").asText();
+            b1 |= id.startsWith("b1.");
+            assertTrue(result.has("ruleIndex"), id + " has no ruleIndex");
+            assertEquals(id, rules.path(result.path("ruleIndex").asInt()).path("id").asText(),
+                    "ruleIndex of " + id + " points at another rule");
+        }
+        assertTrue(b1, "the run reported b1 findings");
+    }
+
+    static Stream<String> shippedPlans() throws IOException {
+        return planAndFormat().map(a -> (String) a.get()[0]).distinct();
+    }
+
     private static int findingCount(String plan) throws IOException {
         JsonNode report = JSON.readTree(CliRun.of("check", CliRun.plan(plan), "--format", "json").out());
         return report.path("findings").size();

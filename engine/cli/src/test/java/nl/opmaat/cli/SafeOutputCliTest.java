@@ -33,16 +33,16 @@ class SafeOutputCliTest {
     /** Under LANG=C the JVM's default encoding is ASCII; "Eén" must still arrive as UTF-8, on stdout and stderr. */
     @Test
     void writesUtf8UnderTheCLocale() throws Exception {
-        Path plan = CliProcessBytes.copyPlan("voorbeeld", dir.resolve("plan"));
+        Path plan = CliProcess.copyPlan("voorbeeld", dir.resolve("plan"));
         replace(plan.resolve("plan.yaml"), "naam: Samenwerkingsverband Passend Onderwijs Voorbeeldregio",
                 "naam: Eén Samenwerkingsverband Passend Onderwijs Voorbeeldregio");
         Map<String, String> cLocale = Map.of("LANG", "C", "LC_ALL", "C");
         for (String format : List.of("json", "sarif", "text")) {
-            CliProcessBytes run = CliProcessBytes.run(dir, cLocale, "check", "plan", "--format", format);
-            assertEquals(0, run.exitCode(), run.errText());
-            assertTrue(strictUtf8(run.out()).contains("Eén Samenwerkingsverband") || format.equals("sarif"), format);
-            assertFalse(run.outText().contains("E?n"), format);
-            assertTrue(strictUtf8(run.err()).contains("Eén Samenwerkingsverband"), "the plan note on stderr");
+            CliProcess run = CliProcess.opmaat(dir, cLocale, "check", "plan", "--format", format);
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(strictUtf8(run.stdout()).contains("Eén Samenwerkingsverband") || format.equals("sarif"), format);
+            assertFalse(run.out().contains("E?n"), format);
+            assertTrue(strictUtf8(run.stderr()).contains("Eén Samenwerkingsverband"), "the plan note on stderr");
         }
     }
 
@@ -51,12 +51,12 @@ class SafeOutputCliTest {
         List<String> names = List.of("a,b", "a:b", "100%", "met spatie", "één");
         List<String> args = new ArrayList<>(List.of("check", "--format", "sarif"));
         for (String name : names) {
-            Path plan = CliProcessBytes.copyPlan("voorbeeld", dir.resolve(name));
+            Path plan = CliProcess.copyPlan("voorbeeld", dir.resolve(name));
             Files.delete(plan.resolve("bijlagen/01-verslag-oogo.md")); // one finding per plan, in plan.yaml
             args.add(name);
         }
-        CliProcessBytes run = CliProcessBytes.run(dir, Map.of(), args.toArray(String[]::new));
-        assertEquals(1, run.exitCode(), run.errText());
+        CliProcess run = CliProcess.opmaat(dir, Map.of(), args.toArray(String[]::new));
+        assertEquals(1, run.exitCode(), run.err());
         JsonNode sarif = new ObjectMapper().readTree(run.out());
         List<String> decoded = new ArrayList<>();
         for (JsonNode result : sarif.at("/runs/0/results")) {
@@ -71,8 +71,8 @@ class SafeOutputCliTest {
             assertTrue(decoded.contains(name + "/plan.yaml"), name + " in " + decoded);
         }
 
-        CliProcessBytes gitlab = CliProcessBytes.run(dir, Map.of(), "check", "--format", "gitlab", "a:b", "100%");
-        assertEquals(1, gitlab.exitCode(), gitlab.errText());
+        CliProcess gitlab = CliProcess.opmaat(dir, Map.of(), "check", "--format", "gitlab", "a:b", "100%");
+        assertEquals(1, gitlab.exitCode(), gitlab.err());
         JsonNode issues = new ObjectMapper().readTree(gitlab.out());
         assertEquals("a:b/plan.yaml", issues.get(0).at("/location/path").asText());
         assertEquals("100%/plan.yaml", issues.get(1).at("/location/path").asText());
@@ -80,7 +80,7 @@ class SafeOutputCliTest {
 
     @Test
     void showsEscapeAndBidiControlsInsteadOfPassingThemOn() throws Exception {
-        Path plan = CliProcessBytes.copyPlan("voorbeeld", dir.resolve("plan"));
+        Path plan = CliProcess.copyPlan("voorbeeld", dir.resolve("plan"));
         replace(plan.resolve("plan.yaml"), "{ titel: Verslag van het OOGO,",
                 "{ titel: \"Verslag\\e[2J van het \\u202EOGOO\",");
         Files.delete(plan.resolve("bijlagen/01-verslag-oogo.md"));

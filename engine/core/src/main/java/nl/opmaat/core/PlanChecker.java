@@ -96,11 +96,35 @@ public final class PlanChecker {
 
     public PlanReport check(Path directory) {
         try {
-            LoadedPlan loaded = reader.read(directory);
-            PluginSelection selection = plugins.choose(loaded);
-            return runner.run(loaded, selection.plugin().orElse(null)).withNotesFirst(selection.note().stream().toList());
+            return read(directory).report();
         } catch (PlanInputException e) {
             return PlanReport.unusable(directory.toString(), e.problems());
         }
+    }
+
+    /**
+     * Reads a plan, picks its plugin and runs the rules: what every command that renders a plan starts with. The
+     * report's notes start with the plugin selection's note.
+     *
+     * @throws PlanInputException when the plan cannot be read or its named plugin is missing
+     */
+    public CheckedPlan read(Path directory) throws PlanInputException {
+        LoadedPlan loaded = reader.read(directory);
+        PluginSelection selection = plugins.choose(loaded);
+        PlanReport report = runner.run(loaded, selection.plugin().orElse(null));
+        if (report.unusable()) {
+            throw new PlanInputException(report.inputProblems());
+        }
+        return new CheckedPlan(loaded, selection, report.withNotesFirst(selection.note().stream().toList()));
+    }
+
+    /** The catalogue the plans are judged with, for the reports. */
+    public RuleCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /** Runs the rules on another version of a plan, served by the same plugin (the older side of a redline). */
+    public PlanReport check(LoadedPlan loaded, String plugin) {
+        return runner.run(loaded, plugin);
     }
 }

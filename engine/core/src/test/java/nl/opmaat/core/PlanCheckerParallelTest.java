@@ -21,6 +21,7 @@ import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +60,7 @@ class PlanCheckerParallelTest {
     }
 
     private static PlanChecker checker() {
-        RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
+        RuleCatalogue catalogue = BuiltInRules.catalogue(Law.load());
         Clock clock = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
         return new PlanChecker(new PlanReader(), catalogue, new RuleRunner(catalogue, clock));
     }

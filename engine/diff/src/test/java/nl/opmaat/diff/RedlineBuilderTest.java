@@ -20,6 +20,7 @@ import nl.opmaat.core.load.PlanReader;
 import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 import nl.opmaat.core.theme.DefaultTheme;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class RedlineBuilderTest {
     }
 
     private static Redline redline(Path older, Path newer) throws Exception {
-        RuleRunner runner = new RuleRunner(RuleCatalogue.builtIn(Law.load()), Clock.systemUTC());
+        RuleRunner runner = new RuleRunner(BuiltInRules.catalogue(Law.load()), Clock.systemUTC());
         LoadedPlan a = new PlanReader().read(older);
         LoadedPlan b = new PlanReader().read(newer);
         return new RedlineBuilder(new DefaultTheme(), "test", Optional.empty()).build(

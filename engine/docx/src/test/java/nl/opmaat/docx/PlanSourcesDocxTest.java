@@ -22,6 +22,7 @@ import nl.opmaat.core.load.PlanReader;
 import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 import nl.opmaat.core.theme.DefaultTheme;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,7 +43,7 @@ class PlanSourcesDocxTest {
     /** The plan's document tree, as `opmaat build` makes it (findings from a fixed clock, default theme). */
     static Document document(Path dir) throws Exception {
         LoadedPlan loaded = new PlanReader().read(dir);
-        RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
+        RuleCatalogue catalogue = BuiltInRules.catalogue(Law.load());
         var findings = new RuleRunner(catalogue, Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC))
                 .run(loaded).findings();
         return new PlanDocumentBuilder(new DefaultTheme(), "test", Optional.empty()).build(loaded, findings, List.of());

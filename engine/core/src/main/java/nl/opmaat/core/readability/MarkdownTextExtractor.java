@@ -3,6 +3,8 @@ package nl.opmaat.core.readability;
 import java.util.ArrayList;
 import java.util.List;
 import nl.opmaat.api.SourcePosition;
+import nl.opmaat.api.model.Chapter;
+import nl.opmaat.api.model.Plan;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -35,6 +37,15 @@ public final class MarkdownTextExtractor {
             .extensions(List.of(TablesExtension.create(), FootnotesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
+
+    /** Every chapter of the plan as a text, in plan order. */
+    public List<TextSource> chapters(Plan plan) {
+        List<TextSource> out = new ArrayList<>();
+        for (Chapter chapter : plan.chapters()) {
+            out.add(extract(chapter.file(), chapter.markdown(), chapter.file()));
+        }
+        return out;
+    }
 
     /** The text of {@code markdown}, read from {@code file} (a path relative to the plan directory). */
     public TextSource extract(String file, String markdown, String name) {

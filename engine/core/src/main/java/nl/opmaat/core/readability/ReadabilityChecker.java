@@ -45,7 +45,12 @@ public final class ReadabilityChecker {
     }
 
     public List<Finding> check(TextAnalysis analysis) {
-        List<Finding> out = new ArrayList<>();
+        return issues(analysis).stream().map(ReadabilityChecker::finding).toList();
+    }
+
+    /** What the b1 rules find in an analysed text, unworded, in text order per rule. */
+    public List<ReadabilityIssue> issues(TextAnalysis analysis) {
+        List<ReadabilityIssue> out = new ArrayList<>();
         ReadabilityScore score = analysis.score();
         if (score.sentences() == 0) {
             return out;
@@ -98,9 +103,15 @@ public final class ReadabilityChecker {
         return out;
     }
 
-    private static Finding finding(String rule, SourcePosition at, String key, Object... arguments) {
-        String base = rule + "." + key;
-        return new Finding(rule, Severity.WAARSCHUWING, at, MESSAGES.format(base, arguments),
+    private static ReadabilityIssue finding(String rule, SourcePosition at, String key, Object... arguments) {
+        return new ReadabilityIssue(rule, at, key, List.of(arguments));
+    }
+
+    /** The issue worded, at the rules' default severity. */
+    private static Finding finding(ReadabilityIssue issue) {
+        String base = issue.rule() + "." + issue.key();
+        Object[] arguments = issue.arguments().toArray();
+        return new Finding(issue.rule(), Severity.WAARSCHUWING, issue.position(), MESSAGES.format(base, arguments),
                 MESSAGES.formatOptional(base + ".hint", arguments), null);
     }
 

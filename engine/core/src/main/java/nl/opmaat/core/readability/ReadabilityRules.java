@@ -1,13 +1,11 @@
 package nl.opmaat.core.readability;
 
 import java.util.List;
-import java.util.Optional;
-import nl.opmaat.api.Severity;
-import nl.opmaat.core.internal.Messages;
 
 /**
- * The {@code b1.*} rules: ids, Dutch titles and explanations, for the catalogue ({@code opmaat rules}) and for
- * {@link ReadabilityChecker}. One place, so ids and titles cannot drift apart.
+ * The ids of the {@code b1.*} rules this package judges, and the limits each can be given. Their catalogue entries
+ * (title, severity, waivers) are ordinary rules in {@code nl.opmaat.core.rules.readability}; titles and explanations
+ * stay in this package's {@code messages.properties} beside the messages, so ids and texts cannot drift apart.
  */
 public final class ReadabilityRules {
 
@@ -19,31 +17,22 @@ public final class ReadabilityRules {
     /** Not law: the legal basis column of the catalogue says what kind of rule it is. */
     public static final String LEGAL_BASIS = "goede praktijk (taalniveau B1)";
 
-    private static final Messages MESSAGES = Messages.forPackageOf(ReadabilityRules.class);
-
     private ReadabilityRules() {
     }
 
-    /** Every b1 rule, sorted by id. */
-    public static List<ReadabilityRule> all() {
-        return List.of(
-                rule(PARAGRAPH_LENGTH, List.of(ReadabilityThresholds.PARAGRAPH)),
-                rule(JARGON, List.of()),
-                rule(READING_EASE, List.of(ReadabilityThresholds.FLESCH)),
-                rule(PASSIVE_VOICE, List.of(ReadabilityThresholds.PASSIVE)),
-                rule(SENTENCE_LENGTH, List.of(ReadabilityThresholds.AVERAGE, ReadabilityThresholds.LONGEST)));
-    }
-
-    public static Optional<ReadabilityRule> find(String id) {
-        return all().stream().filter(r -> r.id().equals(id)).findFirst();
-    }
-
+    /** Every b1 rule id, sorted. */
     public static List<String> ids() {
-        return all().stream().map(ReadabilityRule::id).toList();
+        return List.of(PARAGRAPH_LENGTH, JARGON, READING_EASE, PASSIVE_VOICE, SENTENCE_LENGTH);
     }
 
-    private static ReadabilityRule rule(String id, List<String> thresholds) {
-        return new ReadabilityRule(id, MESSAGES.format(id + ".title"), List.of(LEGAL_BASIS), Severity.WAARSCHUWING,
-                MESSAGES.format(id + ".uitleg"), thresholds);
+    /** The names of the limits that can be set for a rule (see {@link ReadabilityThresholds#keys()}); may be empty. */
+    public static List<String> thresholds(String id) {
+        return switch (id) {
+            case PARAGRAPH_LENGTH -> List.of(ReadabilityThresholds.PARAGRAPH);
+            case READING_EASE -> List.of(ReadabilityThresholds.FLESCH);
+            case PASSIVE_VOICE -> List.of(ReadabilityThresholds.PASSIVE);
+            case SENTENCE_LENGTH -> List.of(ReadabilityThresholds.AVERAGE, ReadabilityThresholds.LONGEST);
+            default -> List.of();
+        };
     }
 }

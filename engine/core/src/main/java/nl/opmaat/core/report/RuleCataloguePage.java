@@ -2,8 +2,6 @@ package nl.opmaat.core.report;
 
 import java.util.stream.Collectors;
 import nl.opmaat.core.internal.Messages;
-import nl.opmaat.core.readability.ReadabilityRule;
-import nl.opmaat.core.readability.ReadabilityRules;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleDefinition;
 
@@ -22,10 +20,6 @@ public final class RuleCataloguePage {
         md.append(MESSAGES.format("page.intro")).append("\n\n");
         md.append("| Regel | ").append(MESSAGES.format("page.severity")).append(" | Titel |\n|---|---|---|\n");
         for (RuleDefinition rule : catalogue.rules()) {
-            md.append("| [`").append(rule.id()).append("`](#").append(anchor(rule.id())).append(") | ")
-                    .append(rule.severity().label()).append(" | ").append(cell(rule.title())).append(" |\n");
-        }
-        for (ReadabilityRule rule : ReadabilityRules.all()) {
             md.append("| [`").append(rule.id()).append("`](#").append(anchor(rule.id())).append(") | ")
                     .append(rule.severity().label()).append(" | ").append(cell(rule.title())).append(" |\n");
         }
@@ -55,15 +49,6 @@ public final class RuleCataloguePage {
                             .append(MESSAGES.format("page.evidence", String.join(", ", element.evidence()))).append("\n");
                 }
             }
-        }
-        for (ReadabilityRule rule : ReadabilityRules.all()) {
-            md.append("\n## ").append(rule.id()).append("\n\n");
-            md.append("**").append(rule.title()).append("**\n\n");
-            item(md, "page.severity", rule.severity().label());
-            item(md, "page.sectors", "PO, VO");
-            item(md, "page.in-force", MESSAGES.format("rules.in-force.always"));
-            item(md, "page.legal-basis", String.join("; ", rule.legalBasis()));
-            md.append("\n").append(rule.explanation()).append("\n");
         }
         return md.toString();
     }

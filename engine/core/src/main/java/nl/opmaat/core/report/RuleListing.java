@@ -8,16 +8,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.stream.Collectors;
 import nl.opmaat.core.internal.Messages;
-import nl.opmaat.core.readability.ReadabilityRule;
-import nl.opmaat.core.readability.ReadabilityRules;
 import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleDefinition;
 
 /**
  * {@code opmaat rules}: the catalogue as text for people (one line per rule: id, severity, sectors, in-force window,
- * title; the legal basis below) or as JSON for tools. The readability rules ({@code b1.*}), which run on text rather
- * than on plan.yaml, follow the plan rules.
+ * title; the legal basis below) or as JSON for tools.
  */
 public final class RuleListing {
 
@@ -25,8 +22,7 @@ public final class RuleListing {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public void text(RuleCatalogue catalogue, Writer out) throws IOException {
-        int width = Math.max(catalogue.rules().stream().mapToInt(r -> r.id().length()).max().orElse(0),
-                ReadabilityRules.all().stream().mapToInt(r -> r.id().length()).max().orElse(0));
+        int width = catalogue.rules().stream().mapToInt(r -> r.id().length()).max().orElse(0);
         for (RuleDefinition rule : catalogue.rules()) {
             out.write(String.format("%-" + width + "s  %-12s  %-5s  %s%n", rule.id(), rule.severity().label(),
                     sectors(rule), inForce(rule)));
@@ -36,13 +32,7 @@ public final class RuleListing {
                 out.write("    - " + element.description() + "\n");
             }
         }
-        for (ReadabilityRule rule : ReadabilityRules.all()) {
-            out.write(String.format("%-" + width + "s  %-12s  %-5s  %s%n", rule.id(), rule.severity().label(), "po,vo",
-                    MESSAGES.format("rules.in-force.always")));
-            out.write("    " + rule.title() + "\n");
-            out.write("    " + MESSAGES.format("rules.text.legal-basis", String.join("; ", rule.legalBasis())) + "\n");
-        }
-        out.write(MESSAGES.format("rules.text.count", catalogue.rules().size() + ReadabilityRules.all().size()) + "\n");
+        out.write(MESSAGES.format("rules.text.count", catalogue.rules().size()) + "\n");
     }
 
     /** An array of {@code {id, title, severity, sectors, inForceFrom, inForceUntil, lawSource, legalBasis, origin, explanation}}. */
@@ -72,20 +62,6 @@ public final class RuleListing {
                     element.sectors().forEach(e.putArray("sectors")::add);
                 }
             }
-            node.put("explanation", rule.explanation());
-        }
-        for (ReadabilityRule rule : ReadabilityRules.all()) {
-            ObjectNode node = all.addObject();
-            node.put("id", rule.id());
-            node.put("title", rule.title());
-            node.put("severity", rule.severity().label());
-            node.putArray("sectors").add("po").add("vo");
-            node.putNull("inForceFrom");
-            node.putNull("inForceUntil");
-            node.put("lawSource", "");
-            ArrayNode legal = node.putArray("legalBasis");
-            rule.legalBasis().forEach(legal::add);
-            node.put("origin", "opmaat");
             node.put("explanation", rule.explanation());
         }
         mapper.writeValue(new NonClosingWriter(out), all);

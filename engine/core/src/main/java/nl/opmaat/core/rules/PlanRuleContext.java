@@ -37,7 +37,7 @@ final class PlanRuleContext implements RuleContext, GradedReporting {
 
     @Override
     public boolean knowsRule(String ruleId) {
-        return catalogue.find(ruleId).isPresent() || nl.opmaat.core.readability.ReadabilityRules.find(ruleId).isPresent();
+        return catalogue.find(ruleId).isPresent();
     }
 
     @Override

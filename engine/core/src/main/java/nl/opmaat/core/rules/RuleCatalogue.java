@@ -26,10 +26,8 @@ public final class RuleCatalogue {
         this.byId = Map.copyOf(map);
     }
 
-    /** The built-in rules only. */
-    public static RuleCatalogue builtIn(Law law) {
-        return of(law, Map.of("opmaat", List.of(new BuiltInRules())));
-    }
+    /** The origin of the engine's own rules ({@code BuiltInRules}); plugin rules have their plugin's id. */
+    public static final String BUILT_IN = "opmaat";
 
     /**
      * Builds the catalogue from providers grouped by origin ({@code opmaat} or a plugin id). A rule without

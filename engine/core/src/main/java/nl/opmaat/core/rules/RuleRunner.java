@@ -13,6 +13,7 @@ import nl.opmaat.api.model.Periode;
 import nl.opmaat.api.model.Plan;
 import nl.opmaat.core.internal.Messages;
 import nl.opmaat.core.load.LoadedPlan;
+import nl.opmaat.core.load.PlanInputException;
 
 /**
  * Runs the catalogue on one plan: picks the rules that apply (sector, and the law in force during the plan's
@@ -21,7 +22,7 @@ import nl.opmaat.core.load.LoadedPlan;
 public final class RuleRunner {
 
     /** The origin of the engine's own rules. */
-    static final String BUILT_IN = "opmaat";
+    static final String BUILT_IN = RuleCatalogue.BUILT_IN;
     private static final Messages SHARED = Messages.forPackageOf(RuleRunner.class);
     private final RuleCatalogue catalogue;
     private final Clock clock;
@@ -47,9 +48,10 @@ public final class RuleRunner {
         ContentAssessor content = new ContentAssessor(plan.bijlagen());
         List<Finding> findings = new ArrayList<>();
         List<String> applied = new ArrayList<>();
+        PlanSources sources = new PlanSources(loaded);
         for (RuleDefinition rule : catalogue.rules()) {
             boolean builtIn = BUILT_IN.equals(rule.origin());
-            if (!builtIn && !rule.origin().equals(plugin) || !applies(rule, plan)) {
+            if (!builtIn && !rule.origin().equals(plugin) || !applies(rule, plan) || !active(rule)) {
                 continue;
             }
             Optional<Severity> severity = effectiveSeverity(rule, plan);
@@ -59,7 +61,13 @@ public final class RuleRunner {
             applied.add(rule.id());
             PlanRuleContext context = new PlanRuleContext(loaded, rule, severity.get(), content, catalogue,
                     LocalDate.now(clock));
-            if (builtIn) {
+            if (rule.rule() instanceof PlanSourceRule sourceRule) {
+                try {
+                    sourceRule.check(sources, context);
+                } catch (PlanInputException e) {
+                    return PlanReport.unusable(plan.directory(), e.problems());
+                }
+            } else if (builtIn) {
                 rule.rule().check(plan, context);
             } else {
                 try {
@@ -75,6 +83,11 @@ public final class RuleRunner {
         List<Finding> waived = applyWaivers(plan, findings);
         waived.sort(Comparator.comparing(Finding::position).thenComparing(Finding::ruleId).thenComparing(Finding::message));
         return new PlanReport(plan.directory(), plan.swv().naam(), waived, applied, List.of(), notes);
+    }
+
+    /** A rule the command left out (b1 without {@code --leesbaarheid}) is listed in the catalogue but never run. */
+    private static boolean active(RuleDefinition rule) {
+        return !(rule.rule() instanceof PlanSourceRule sourceRule) || sourceRule.active();
     }
 
     /** Sector matches, and the rule's law is in force on at least one day of the plan's period. */

@@ -24,10 +24,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.opmaat.core.readability.ReadabilityRules;
 import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleDefinition;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -155,8 +155,8 @@ class PlanSchemaTest {
 
     @Test
     void ruleIdsAreTheRuleCatalogue() throws IOException {
-        Set<String> catalogue = new TreeSet<>(ReadabilityRules.ids());
-        RuleCatalogue.builtIn(Law.load()).rules().stream().map(RuleDefinition::id).forEach(catalogue::add);
+        Set<String> catalogue = new TreeSet<>();
+        BuiltInRules.catalogue(Law.load()).rules().stream().map(RuleDefinition::id).forEach(catalogue::add);
         JsonNode enumNode = schema.at("/definitions/regel-id/anyOf/0/enum");
         Set<String> inSchema = new TreeSet<>();
         enumNode.forEach(id -> inSchema.add(id.asText()));

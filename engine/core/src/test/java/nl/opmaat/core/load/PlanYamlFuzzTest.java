@@ -11,6 +11,7 @@ import java.util.List;
 import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 
 /**
  * Fuzzes {@code plan.yaml}: load (limits, positions), the file gate's reference check, the schema, the binder and every
@@ -20,7 +21,7 @@ import nl.opmaat.core.rules.RuleRunner;
 class PlanYamlFuzzTest {
 
     private static final SchemaValidator SCHEMA = new SchemaValidator();
-    private static final RuleCatalogue CATALOGUE = RuleCatalogue.builtIn(Law.load());
+    private static final RuleCatalogue CATALOGUE = BuiltInRules.catalogue(Law.load());
     private static final RuleRunner RULES = new RuleRunner(CATALOGUE,
             Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));
     /** An empty plan folder: references resolve against it, and nothing in it can be read. */

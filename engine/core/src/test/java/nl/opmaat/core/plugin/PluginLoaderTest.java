@@ -17,6 +17,7 @@ import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 import nl.opmaat.core.theme.DefaultTheme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,7 +134,7 @@ class PluginLoaderTest {
         assertEquals(1, proef.glossary().size());
         assertEquals(List.of("opmaat", "proef"), List.copyOf(installed.ruleProvidersByOrigin().keySet()));
         assertTrue(installed.ruleProvidersByOrigin().get("opmaat").stream()
-                .anyMatch(p -> p.getClass().getName().equals("nl.opmaat.core.rules.BuiltInRules")),
+                .anyMatch(p -> p.getClass().getName().equals("nl.opmaat.core.rules.builtin.BuiltInRules")),
                 "the built-in rules come through pf4j's @Extension index too");
 
         PluginSelection byCode = installed.select(plan("swv: { naam: SWV Proef, code: po 99-01, sector: po }\nperiode: { van: 2024-08-01, tot: 2028-07-31 }\n"));

@@ -20,13 +20,14 @@ import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 
 /** Real check results for the reporter tests: the shipped plans, and a small hand-made result with awkward text. */
 final class Reports {
 
     /** The repository root, seen from a module's test working directory. */
     static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
-    static final RuleCatalogue CATALOGUE = RuleCatalogue.builtIn(Law.load());
+    static final RuleCatalogue CATALOGUE = BuiltInRules.catalogue(Law.load());
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
 
     private Reports() {

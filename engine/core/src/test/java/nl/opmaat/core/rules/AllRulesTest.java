@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.opmaat.api.rule.Rule;
 import nl.opmaat.api.rule.RuleInfo;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,7 +70,10 @@ class AllRulesTest {
             String id = info(rule).id();
             if (rule instanceof DataRule data) {
                 // Texts of a data rule: title and explanation from requirements.yaml, messages shared by all of them.
-                for (String key : List.of(id + ".title", id + ".uitleg", id + ".missing", id + ".missing.hint")) {
+                // The requirement evaluator reports "missing" for every entry; the b1 rules word their own messages.
+                List<String> required = data.subElements().isEmpty() ? List.of(id + ".title", id + ".uitleg")
+                        : List.of(id + ".title", id + ".uitleg", id + ".missing", id + ".missing.hint");
+                for (String key : required) {
                     if (!data.messages().has(key)) {
                         problems.add(id + ": missing " + key);
                     }

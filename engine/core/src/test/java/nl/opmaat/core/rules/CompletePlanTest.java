@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import nl.opmaat.api.Finding;
 import nl.opmaat.core.load.PlanInputException;
 import nl.opmaat.core.load.PlanReader;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +34,7 @@ class CompletePlanTest {
 
     private Set<String> ruleIds(Path plan) throws PlanInputException {
         var loaded = new PlanReader().read(plan);
-        List<Finding> findings = new RuleRunner(RuleCatalogue.builtIn(Law.load()), RuleFixtures.FIXED_CLOCK).run(loaded).findings();
+        List<Finding> findings = new RuleRunner(BuiltInRules.catalogue(Law.load()), RuleFixtures.FIXED_CLOCK).run(loaded).findings();
         return findings.stream().map(Finding::ruleId).collect(Collectors.toCollection(TreeSet::new));
     }
 

@@ -15,6 +15,7 @@ import nl.opmaat.api.rule.Rule;
 import nl.opmaat.core.load.LoadedPlan;
 import nl.opmaat.core.load.PlanInputException;
 import nl.opmaat.core.load.PlanReader;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 
 /**
  * Runs one rule on a fixture plan and compares its findings with the {@code # expect: <rule-id>} comments in the
@@ -43,7 +44,7 @@ public final class RuleFixtures {
 
     /** The findings of the built-in rule {@code id} on the fixture plan (for rules that are data, not a class). */
     public static List<Finding> run(String id, Path planDirectory) {
-        RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
+        RuleCatalogue catalogue = BuiltInRules.catalogue(Law.load());
         if (catalogue.find(id).isEmpty()) {
             throw new AssertionError(id + " is not in the built-in catalogue");
         }

@@ -32,6 +32,7 @@ import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleRunner;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,7 +90,7 @@ class PlanScaffoldTest {
     @EnumSource(Sector.class)
     void checkListsExactlyTheTodos(Sector sector) throws Exception {
         Path dir = scaffold(sector, List.of("Harderwijk", "Ermelo"));
-        RuleCatalogue catalogue = RuleCatalogue.builtIn(Law.load());
+        RuleCatalogue catalogue = BuiltInRules.catalogue(Law.load());
         LoadedPlan loaded = read(dir);
         PlanReport report = new RuleRunner(catalogue, FIXED).run(loaded);
         assertFalse(report.unusable(), "the scaffold must be a readable plan: " + report.inputProblems());
@@ -174,7 +175,7 @@ class PlanScaffoldTest {
     void withoutGemeentenTheScaffoldStillReadsAndAsksForThem() throws Exception {
         LoadedPlan loaded = read(scaffold(Sector.VO, List.of()));
         assertEquals(List.of(), loaded.plan().swv().gemeenten());
-        PlanReport report = new RuleRunner(RuleCatalogue.builtIn(Law.load()), FIXED).run(loaded);
+        PlanReport report = new RuleRunner(BuiltInRules.catalogue(Law.load()), FIXED).run(loaded);
         assertTrue(report.findings().stream().anyMatch(f -> f.ruleId().equals("procedure.oogo-gemeenten")
                 && f.position().file().equals("plan.yaml")));
     }

@@ -18,7 +18,7 @@ import nl.opmaat.core.load.LoadedPlan;
 import nl.opmaat.core.load.PlanReader;
 import nl.opmaat.core.readability.JargonDetector;
 import nl.opmaat.core.readability.PassiveVoiceDetector;
-import nl.opmaat.core.readability.PlanReadabilityCheck;
+import nl.opmaat.core.readability.MarkdownTextExtractor;
 import nl.opmaat.core.readability.ReadabilityChecker;
 import nl.opmaat.core.readability.ReadabilityScore;
 import nl.opmaat.core.readability.ReadabilityThresholds;
@@ -47,9 +47,7 @@ class ReadabilityFiguresTest {
 
     private final ReadabilityChecker checker =
             new ReadabilityChecker(ReadabilityThresholds.defaults(), JargonDetector.withBuiltIn(List.of()));
-    private final PlanReadabilityCheck chapters =
-            new PlanReadabilityCheck(ReadabilityThresholds.defaults(), plan -> List.of(), loaded -> Optional.empty(),
-                    java.time.Clock.systemUTC());
+    private final MarkdownTextExtractor chapters = new MarkdownTextExtractor();
     private final ParentSummaryBuilder summaries = new ParentSummaryBuilder(new DefaultTheme(), List.of(), Optional.empty());
 
     /** The figures of one plan: its chapters, the whole plan, the summary. */

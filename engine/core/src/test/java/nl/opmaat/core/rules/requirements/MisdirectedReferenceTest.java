@@ -20,6 +20,7 @@ import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.RuleFixtures;
 import nl.opmaat.core.rules.RuleRunner;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,7 +94,7 @@ class MisdirectedReferenceTest {
     }
 
     private static List<Finding> findings(Path plan) throws Exception {
-        return new RuleRunner(RuleCatalogue.builtIn(Law.load()), RuleFixtures.FIXED_CLOCK).run(new PlanReader().read(plan))
+        return new RuleRunner(BuiltInRules.catalogue(Law.load()), RuleFixtures.FIXED_CLOCK).run(new PlanReader().read(plan))
                 .findings();
     }
 

@@ -1,8 +1,10 @@
-package nl.opmaat.core.rules;
+package nl.opmaat.core.rules.builtin;
 
 import java.util.List;
 import nl.opmaat.api.rule.Rule;
 import nl.opmaat.api.rule.RuleProvider;
+import nl.opmaat.core.rules.Law;
+import nl.opmaat.core.rules.RuleCatalogue;
 import nl.opmaat.core.rules.content.AnnexesRule;
 import nl.opmaat.core.rules.content.ChapterReferencesRule;
 import nl.opmaat.core.rules.content.GoalsRule;
@@ -23,12 +25,34 @@ import nl.opmaat.core.rules.procedure.OprBeforeAdoptionRule;
 import nl.opmaat.core.rules.procedure.OprConsentRule;
 import nl.opmaat.core.rules.procedure.OverlappingSwvConsultationRule;
 import nl.opmaat.core.rules.procedure.PeriodRule;
+import nl.opmaat.core.rules.readability.B1Rules;
 import nl.opmaat.core.rules.requirements.RequirementCatalogue;
 import org.pf4j.Extension;
 
-/** The engine's own catalogue. {@code AllRulesTest} fails when a rule class in the rules packages is not listed. */
+/**
+ * The engine's own catalogue. It lives apart from the rule vocabulary ({@code nl.opmaat.core.rules}) because it names
+ * every topic package, and the topic packages depend on that vocabulary: one way, no cycle. {@code AllRulesTest} fails
+ * when a rule class in the rules packages is not listed.
+ */
 @Extension
 public final class BuiltInRules implements RuleProvider {
+
+    private final B1Rules readability;
+
+    /** The built-in rules with the b1 rules listed but not run (pf4j's extension factory uses this one). */
+    public BuiltInRules() {
+        this(B1Rules.listed());
+    }
+
+    /** @param readability the b1 rules: {@link B1Rules#running} for {@code check --leesbaarheid} */
+    public BuiltInRules(B1Rules readability) {
+        this.readability = readability;
+    }
+
+    /** The catalogue of the built-in rules only (no plugins). */
+    public static RuleCatalogue catalogue(Law law) {
+        return RuleCatalogue.of(law, java.util.Map.of(RuleCatalogue.BUILT_IN, List.of(new BuiltInRules())));
+    }
 
     @Override
     public List<Rule> rules() {
@@ -55,6 +79,8 @@ public final class BuiltInRules implements RuleProvider {
                 new TlvCategoryRule()));
         // The legal elements that must be described in the plan's text are data, judged by one evaluator.
         rules.addAll(RequirementCatalogue.builtIn().rules());
+        // Good practice for parents' reading, judged on the plan's texts; run only when asked for.
+        rules.addAll(readability.rules());
         return List.copyOf(rules);
     }
 }

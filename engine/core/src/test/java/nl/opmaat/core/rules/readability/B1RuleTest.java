@@ -1,4 +1,4 @@
-package nl.opmaat.core.readability;
+package nl.opmaat.core.rules.readability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.opmaat.api.Finding;
 import nl.opmaat.api.Severity;
@@ -20,14 +21,21 @@ import nl.opmaat.core.load.LoadedPlan;
 import nl.opmaat.core.load.PlanInputException;
 import nl.opmaat.core.load.PlanProblem;
 import nl.opmaat.core.load.PlanReader;
-import nl.opmaat.core.report.CheckResult;
+import nl.opmaat.core.readability.ReadabilityRules;
+import nl.opmaat.core.readability.ReadabilityThresholds;
+import nl.opmaat.core.readability.TextBlock;
+import nl.opmaat.core.readability.TextSource;
 import nl.opmaat.core.rules.Law;
 import nl.opmaat.core.rules.PlanReport;
 import nl.opmaat.core.rules.RuleCatalogue;
+import nl.opmaat.core.rules.RuleDefinition;
+import nl.opmaat.core.rules.RuleRunner;
+import nl.opmaat.core.rules.builtin.BuiltInRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PlanReadabilityCheckTest {
+/** The b1 rules as catalogue rules: run by the rule runner with the plan's overrides and waivers, or only listed. */
+class B1RuleTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
     private static final String CHAPTER = """
@@ -49,21 +57,27 @@ class PlanReadabilityCheckTest {
         return new PlanReader().read(dir);
     }
 
-    private static PlanReadabilityCheck check(PlanReadabilityCheck.SummarySource summary) {
-        return new PlanReadabilityCheck(ReadabilityThresholds.defaults(), plan -> List.of(), summary, CLOCK);
+    private static RuleCatalogue catalogue(B1Rules b1) {
+        return RuleCatalogue.of(Law.load(), Map.of(RuleCatalogue.BUILT_IN, List.of(new BuiltInRules(b1))));
     }
 
-    private static PlanReadabilityCheck withoutSummary() {
-        return check(loaded -> Optional.empty());
+    private static PlanReport run(SummarySource summary, LoadedPlan loaded) {
+        RuleCatalogue catalogue = catalogue(B1Rules.running(ReadabilityThresholds.defaults(), plan -> List.of(), summary));
+        return new RuleRunner(catalogue, CLOCK).run(loaded);
+    }
+
+    private static List<Finding> b1(PlanReport report) {
+        return report.findings().stream().filter(f -> f.ruleId().startsWith("b1.")).toList();
     }
 
     @Test
     void findsTheB1ProblemsOfEveryChapterAtTheirSentence() throws Exception {
-        List<Finding> findings = withoutSummary().check(plan(""));
+        List<Finding> findings = b1(run(loaded -> Optional.empty(), plan("")));
         assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("b1.jargon")
                 && f.position().toString().equals("hoofdstukken/01-inleiding.md:3:1")), findings.toString());
         assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("b1.zinslengte")
-                && f.position().toString().equals("hoofdstukken/01-inleiding.md:4:1")), findings.toString());
+                && f.position().toString().equals("hoofdstukken/01-inleiding.md:4:1")
+                && f.message().contains("woorden")), findings.toString());
         assertTrue(findings.stream().allMatch(f -> f.severity() == Severity.WAARSCHUWING && !f.waived()));
     }
 
@@ -71,49 +85,67 @@ class PlanReadabilityCheckTest {
     void honoursThePlansSeverityOverridesAndWaivers() throws Exception {
         LoadedPlan loaded = plan("ernst: { b1.jargon: uit, b1.leesbaarheid: advies }\n"
                 + "afwijkingen: [{ regel: b1.zinslengte, reden: Juridische tekst, tot: 2026-12-31 }]\n");
-        List<Finding> findings = withoutSummary().check(loaded);
+        PlanReport report = run(l -> Optional.empty(), loaded);
+        List<Finding> findings = b1(report);
         assertTrue(findings.stream().noneMatch(f -> f.ruleId().equals("b1.jargon")));
         assertTrue(findings.stream().filter(f -> f.ruleId().equals("b1.leesbaarheid"))
                 .allMatch(f -> f.severity() == Severity.ADVIES));
+        assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("b1.zinslengte")));
         assertTrue(findings.stream().filter(f -> f.ruleId().equals("b1.zinslengte")).allMatch(Finding::waived));
-        assertFalse(withoutSummary().applied(loaded.plan()).contains("b1.jargon"));
+        assertFalse(report.applied().contains("b1.jargon"));
+        assertTrue(report.applied().contains("b1.zinslengte"));
     }
 
     @Test
     void checksTheSummaryToo() throws Exception {
         TextSource summary = new TextSource("de samenvatting", SourcePosition.ofFile("plan.yaml"), List.of(
                 TextBlock.fixed(TextBlock.Kind.PARAGRAPH, "Uw kind krijgt een arrangement.", new SourcePosition("plan.yaml", 9, 3))));
-        List<Finding> findings = check(loaded -> Optional.of(summary)).check(plan(""));
+        List<Finding> findings = b1(run(loaded -> Optional.of(summary), plan("")));
         assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("b1.jargon")
                 && f.position().toString().equals("plan.yaml:9:3")), findings.toString());
     }
 
     @Test
-    void addsItsFindingsToACheckResultSortedAndCountsItsRulesAsApplied() throws Exception {
-        plan("");
-        PlanReport before = new PlanReport(dir.toString(), "SWV Proef",
-                List.of(new Finding("procedure.vaststelling", Severity.FOUT, new SourcePosition("plan.yaml", 1, 1), "m", "", null)),
-                List.of("procedure.vaststelling"), List.of());
-        CheckResult result = new CheckResult(List.of(before), RuleCatalogue.builtIn(Law.load()), Severity.FOUT);
-        CheckResult after = withoutSummary().addTo(result, new PlanReader());
-        PlanReport report = after.plans().get(0);
-        assertTrue(report.findings().size() > 1);
+    void sortsItsFindingsInWithTheOthersAndCountsItsRulesAsApplied() throws Exception {
+        PlanReport report = run(l -> Optional.empty(), plan(""));
+        assertTrue(b1(report).size() > 1);
+        assertTrue(report.findings().size() > b1(report).size(), "the plan rules ran in the same pass");
         assertEquals("hoofdstukken/01-inleiding.md", report.findings().get(0).position().file(), "sorted by file");
         assertTrue(report.applied().containsAll(List.of("b1.jargon", "b1.zinslengte", "procedure.vaststelling")));
-        assertEquals(1, after.exitCode(), "b1 warnings do not change the exit code at fail-on fout");
     }
 
     @Test
     void aSummaryThatCannotBeMadeMakesThePlanUnusable() throws Exception {
-        plan("");
         PlanProblem problem = new PlanProblem(new SourcePosition("ouders/01.md", 3, 1), "bevat een tabel", "");
-        PlanReport before = new PlanReport(dir.toString(), "SWV Proef", List.of(), List.of(), List.of());
-        CheckResult result = new CheckResult(List.of(before), RuleCatalogue.builtIn(Law.load()), Severity.FOUT);
-        CheckResult after = check(loaded -> {
+        PlanReport report = run(loaded -> {
             throw new PlanInputException(problem);
-        }).addTo(result, new PlanReader());
-        assertTrue(after.plans().get(0).unusable());
-        assertEquals(List.of(problem), after.plans().get(0).inputProblems());
-        assertEquals(2, after.exitCode());
+        }, plan(""));
+        assertTrue(report.unusable());
+        assertEquals(List.of(problem), report.inputProblems());
+    }
+
+    @Test
+    void listedRulesAreInTheCatalogueButNeverRun() throws Exception {
+        RuleCatalogue listed = BuiltInRules.catalogue(Law.load());
+        for (String id : ReadabilityRules.ids()) {
+            RuleDefinition rule = listed.find(id).orElseThrow(() -> new AssertionError(id + " not in the catalogue"));
+            assertEquals(Severity.WAARSCHUWING, rule.severity());
+            assertEquals(List.of(ReadabilityRules.LEGAL_BASIS), rule.legalBasis());
+            assertFalse(rule.title().isBlank());
+            assertFalse(rule.explanation().isBlank());
+        }
+        PlanReport report = new RuleRunner(listed, CLOCK).run(plan(""));
+        assertEquals(List.of(), b1(report));
+        assertTrue(report.applied().stream().noneMatch(id -> id.startsWith("b1.")), report.applied().toString());
+    }
+
+    @Test
+    void theFiveRulesShareOneReadingOfThePlansTexts() throws Exception {
+        int[] summaries = {0};
+        run(loaded -> {
+            summaries[0]++;
+            return Optional.empty();
+        }, plan(""));
+        assertEquals(1, summaries[0], "the texts are read once per plan, not once per b1 rule");
     }
 }
