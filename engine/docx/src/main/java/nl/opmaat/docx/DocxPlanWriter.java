@@ -134,6 +134,7 @@ public final class DocxPlanWriter {
                 "text", theme.colours().text(),
                 "lang", meta.language(),
                 "appendix", theme.term(DocumentTerm.BIJLAGE),
+                "appendixInitial", HeadingNumbers.initial(theme.term(DocumentTerm.BIJLAGE)),
                 "textWidth", Integer.toString(PageLayout.TEXT_WIDTH),
                 // Half-points: 10 pt for the plan, 12 pt for the summary for parents (a folder they read at home).
                 "bodySize", meta.parentSummary() ? "24" : "20");

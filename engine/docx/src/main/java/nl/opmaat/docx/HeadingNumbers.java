@@ -3,7 +3,8 @@ package nl.opmaat.docx;
 import nl.opmaat.core.document.Block;
 
 /**
- * The number Word's list numbering shows before a heading (1, 1.2, Bijlage A, A.1), computed the same way as
+ * The number Word's list numbering shows before a heading (1, 1.2, Bijlage 1, B1.1: annexes numbered as
+ * the text refers to them, see the PDF writer's HeadingNumbers), computed the same way as
  * numbering.xml does, for the pre-filled table of contents. Feed the headings in document order.
  */
 final class HeadingNumbers {
@@ -32,18 +33,17 @@ final class HeadingNumbers {
             if (i > 0) {
                 label.append('.');
             }
-            label.append(heading.numbering() == Block.Numbering.APPENDIX && i == 0
-                    ? letter(Math.max(counters[0], 1)) : Integer.toString(Math.max(counters[i], 1)));
+            label.append(Math.max(counters[i], 1));
         }
-        if (heading.numbering() == Block.Numbering.APPENDIX && level == 1) {
-            return appendixWord + " " + label;
+        if (heading.numbering() == Block.Numbering.APPENDIX) {
+            return level == 1 ? appendixWord + " " + label : initial(appendixWord) + label;
         }
         return label.toString();
     }
 
-    /** Word's upperLetter format: A … Z, then AA … ZZ. */
-    static String letter(int n) {
-        char c = (char) ('A' + (n - 1) % 26);
-        return String.valueOf(c).repeat((n - 1) / 26 + 1);
+    /** "B" for "Bijlage": the prefix of an annex's section numbers (numbering.xml's ${appendixInitial}). */
+    static String initial(String appendixWord) {
+        return appendixWord.isEmpty() ? "" : appendixWord.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
     }
+
 }

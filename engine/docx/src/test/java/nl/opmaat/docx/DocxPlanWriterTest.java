@@ -113,9 +113,9 @@ class DocxPlanWriterTest {
         assertEquals("true", docx.string(DOC, "//w:sdt//w:fldChar[@w:fldCharType='begin']/@w:dirty"));
         assertEquals("true", docx.string("/word/settings.xml", "//w:updateFields/@w:val"));
         assertEquals("Inhoud", docx.string(DOC, "//w:sdt//w:p[w:pPr/w:pStyle/@w:val='TOCHeading']"));
-        assertEquals(List.of("1 Inleiding", "2 Toelaatbaarheid", "Annex A Begrippenlijst", "Verantwoording"),
+        assertEquals(List.of("1 Inleiding", "2 Toelaatbaarheid", "Annex 1 Begrippenlijst", "Verantwoording"),
                 docx.strings(DOC, "//w:sdt//w:p[w:pPr/w:pStyle/@w:val='TOC1']"));
-        assertEquals(List.of("1.1 Basisondersteuning", "2.1 De aanvraag", "A.1 Afkortingen"),
+        assertEquals(List.of("1.1 Basisondersteuning", "2.1 De aanvraag", "A1.1 Afkortingen"),
                 docx.strings(DOC, "//w:sdt//w:p[w:pPr/w:pStyle/@w:val='TOC2']"));
         assertEquals(List.of("1.1.1 Arrangementen"), docx.strings(DOC, "//w:sdt//w:p[w:pPr/w:pStyle/@w:val='TOC3']"));
         assertEquals(List.of("inleiding", "basisondersteuning", "arrangementen", "toelaatbaarheid", "de_aanvraag",

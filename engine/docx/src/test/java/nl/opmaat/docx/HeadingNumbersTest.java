@@ -24,15 +24,10 @@ class HeadingNumbersTest {
         assertEquals("2", n.next(h(1, Numbering.NUMBERED)));
         assertEquals("2.1", n.next(h(2, Numbering.NUMBERED)));
         assertEquals("", n.next(h(1, Numbering.NONE)));
-        assertEquals("Bijlage A", n.next(h(1, Numbering.APPENDIX)));
-        assertEquals("A.1", n.next(h(2, Numbering.APPENDIX)));
-        assertEquals("Bijlage B", n.next(h(1, Numbering.APPENDIX)));
-        assertEquals("B.1", n.next(h(2, Numbering.APPENDIX)));
-    }
-
-    @Test
-    void continuesLettersPastZ() {
-        assertEquals("Z", HeadingNumbers.letter(26));
-        assertEquals("AA", HeadingNumbers.letter(27));
+        assertEquals("Bijlage 1", n.next(h(1, Numbering.APPENDIX)));
+        assertEquals("B1.1", n.next(h(2, Numbering.APPENDIX)));
+        assertEquals("Bijlage 2", n.next(h(1, Numbering.APPENDIX)));
+        assertEquals("B2.1", n.next(h(2, Numbering.APPENDIX)));
+        assertEquals("B2.1.1", n.next(h(3, Numbering.APPENDIX)));
     }
 }

@@ -41,7 +41,7 @@ class LibreOfficeConversionTest {
     @Test
     void numbersHeadingsWithASpaceBeforeTheText() {
         for (String heading : List.of("1 Inleiding", "1.1 Basisondersteuning", "1.1.1 Arrangementen", "2 Toelaatbaarheid",
-                "2.1 De aanvraag", "Bijlage A Begrippenlijst", "A.1 Afkortingen")) {
+                "2.1 De aanvraag", "Bijlage 1 Begrippenlijst", "B1.1 Afkortingen")) {
             assertEquals(2, lines.stream().filter(heading::equals).count(), heading + " in the TOC and as heading: " + lines);
         }
         assertTrue(lines.contains("Verantwoording"));

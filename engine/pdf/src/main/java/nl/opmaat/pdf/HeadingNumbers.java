@@ -5,8 +5,13 @@ import nl.opmaat.api.theme.Theme;
 import nl.opmaat.core.document.Block;
 
 /**
- * Pre-computes heading numbers (1, 1.1, 1.1.1; Bijlage A, A.1) so the heading, the table of contents and the PDF
+ * Pre-computes heading numbers (1, 1.1, 1.1.1; Bijlage 1, B1.1) so the heading, the table of contents and the PDF
  * bookmarks show the same number; CSS counters cannot reach the bookmarks.
+ *
+ * <p>Annexes are numbered, not lettered, in the order of {@code bijlagen} in plan.yaml: Dutch plans refer to them as
+ * "bijlage 1", "bijlage 2", and a reader looks for the annex under the number the text gives. Their sections carry the
+ * initial of the annex word ("B1.1"), so they never read as chapter 1's sections in the contents. The DOCX numbers
+ * them the same way.
  */
 final class HeadingNumbers {
 
@@ -39,21 +44,17 @@ final class HeadingNumbers {
             if (i > 1) {
                 label.append('.');
             }
-            label.append(heading.numbering() == Block.Numbering.APPENDIX && i == 1 ? letter(counters[i])
-                    : Integer.toString(counters[i]));
+            label.append(counters[i]);
         }
-        if (heading.numbering() == Block.Numbering.APPENDIX && level == 1) {
-            return appendixWord + " " + label;
+        if (heading.numbering() == Block.Numbering.APPENDIX) {
+            return level == 1 ? appendixWord + " " + label : initial(appendixWord) + label;
         }
         return label.toString();
     }
 
-    /** A, B, … Z, AA, AB, … */
-    static String letter(int n) {
-        StringBuilder out = new StringBuilder();
-        for (int i = n; i > 0; i = (i - 1) / 26) {
-            out.insert(0, (char) ('A' + (i - 1) % 26));
-        }
-        return out.toString();
+    /** "B" for "Bijlage": the prefix of an annex's section numbers. */
+    static String initial(String appendixWord) {
+        return appendixWord.isEmpty() ? "" : appendixWord.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
     }
+
 }

@@ -21,6 +21,7 @@ import nl.opmaat.core.document.CoverText;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.DocumentMeta;
 import nl.opmaat.core.document.Footnote;
+import nl.opmaat.core.document.Hyphenation;
 import nl.opmaat.core.document.Inline;
 import nl.opmaat.core.document.Inlines;
 import nl.opmaat.core.document.TableLayout;
@@ -166,7 +167,7 @@ public final class HtmlPlanWriter {
                 + "body { color: #" + c.text() + "; }\n"
                 + Measure.css(theme)
                 + "h1, h2, h3, h4, .cover-title, .toc-title { color: #" + c.primary() + "; }\n"
-                + ".cover-band { background-color: #" + c.primary() + "; }\n"
+                + ".cover-band, body.summary ol > li::before { background-color: #" + c.primary() + "; }\n"
                 + "th { background-color: #" + c.accent() + "; }\n"
                 + "hr { border-color: #" + c.accent() + "; }\n"
                 + "@page {\n  font-family: " + body + ";\n"
@@ -214,6 +215,19 @@ public final class HtmlPlanWriter {
         return out.toString();
     }
 
+    /**
+     * Running text of the body, as {@link #text} plus Dutch soft hyphens in its long words ({@link Hyphenation}):
+     * openhtmltopdf breaks a word only at a soft hyphen. Headings, tables, captions, notes, links and the cover never
+     * get them.
+     */
+    private static String hyphenatedText(String text) {
+        StringBuilder out = new StringBuilder();
+        Typography.split(Typography.typeset(text == null ? "" : text),
+                plain -> out.append(Xml.escape(Hyphenation.hyphenate(plain))),
+                range -> out.append("<span class=\"nowrap\">").append(Xml.escape(range)).append("</span>"));
+        return out.toString();
+    }
+
     private static String loadBaseCss() {
         try (InputStream in = HtmlPlanWriter.class.getResourceAsStream("base.css")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -239,6 +253,8 @@ public final class HtmlPlanWriter {
         private int nextEntry;
         /** Depth of headings, tables and notes around the current inline content: no footnote can float from there. */
         private int noFloat;
+        /** Depth of links around the current inline content: link text (often an address) is never hyphenated. */
+        private int inLink;
 
         Body(List<Entry> entries, List<Footnote> footnotes, StringBuilder out) {
             this.entries = entries;
@@ -326,7 +342,8 @@ public final class HtmlPlanWriter {
                 if (!e.number().isEmpty()) {
                     out.append("<span class=\"toc-num\">").append(esc(e.number())).append("</span> ");
                 }
-                out.append(text(e.title())).append("</a></li>\n");
+                out.append(text(e.title())).append("<span class=\"toc-page\" data-target=\"#")
+                        .append(esc(e.heading().id())).append("\"></span></a></li>\n");
             }
             out.append("</ul>\n</div>\n");
         }
@@ -415,7 +432,7 @@ public final class HtmlPlanWriter {
 
         private void inline(Inline inline) {
             if (inline instanceof Inline.Text t) {
-                out.append(text(t.text()));
+                out.append(noFloat == 0 && inLink == 0 ? hyphenatedText(t.text()) : text(t.text()));
             } else if (inline instanceof Inline.Emphasis e) {
                 out.append("<em>");
                 inlines(e.content());
@@ -429,7 +446,9 @@ public final class HtmlPlanWriter {
             } else if (inline instanceof Inline.Link l) {
                 out.append("<a href=\"").append(esc(l.target())).append("\" title=\"")
                         .append(esc(Inlines.plainText(l.content()))).append("\">");
+                inLink++;
                 inlines(l.content());
+                inLink--;
                 out.append("</a>");
             } else if (inline instanceof Inline.FootnoteRef f) {
                 footnoteReference(f.number());

@@ -86,7 +86,7 @@ public final class PdfEngine {
             ReproduciblePdf.pin(document, meta.timestamp(), ReproduciblePdf.inputHash(xhtml, theme));
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
             document.save(out);
-            pdf = out.toByteArray();
+            pdf = XrefSelfEntry.apply(out.toByteArray());
         } catch (FontNotFoundException e) {
             throw fontFailure(e);
         } catch (IOException | RuntimeException e) {

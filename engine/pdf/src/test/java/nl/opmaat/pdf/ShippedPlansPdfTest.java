@@ -121,7 +121,7 @@ class ShippedPlansPdfTest {
             }
             assertTrue(bookmarks.get(0).title().startsWith("1 "), bookmarks.get(0).title());
             bookmarks.stream().filter(b -> b.depth() == 1 && b.title().startsWith("Bijlage ")).findFirst()
-                    .ifPresent(b -> assertTrue(b.title().startsWith("Bijlage A "), b.title()));
+                    .ifPresent(b -> assertTrue(b.title().startsWith("Bijlage 1 "), b.title()));
         }
     }
 

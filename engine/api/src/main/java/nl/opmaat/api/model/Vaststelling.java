@@ -12,10 +12,12 @@ import java.util.List;
  * @param overleg        consultation with overlapping SWVs of the other sector
  * @param overig         other steps, such as approval by a raad van toezicht
  * @param toezendingInspectie date the plan was sent to the Inspectie
+ * @param paragrafen     the plan's own section(s) on how it came about: the generated adoption steps go there
  */
 public record Vaststelling(LocalDate bestuur, LocalDate oprInstemming, List<Oogo> oogo, List<Overleg> overleg,
-                           List<Stap> overig, LocalDate toezendingInspectie) {
+                           List<Stap> overig, LocalDate toezendingInspectie, List<SectionRef> paragrafen) {
     public Vaststelling {
+        paragrafen = List.copyOf(paragrafen);
         oogo = List.copyOf(oogo);
         overleg = List.copyOf(overleg);
         overig = List.copyOf(overig);

@@ -141,7 +141,7 @@ public final class PlanDocumentBuilder {
         for (MarkdownConverter.Source source : chapters) {
             blocks.addAll(converter.blocks(source, source.document(), null));
         }
-        blocks.addAll(ProcedureSection.blocks(plan, theme, ids));
+        place(ProcedureSection.blocks(plan, theme, ids), plan.vaststelling().paragrafen(), links, blocks);
         placeBudget(BudgetSection.blocks(plan.financien(), theme, ids), plan, links, blocks);
         for (Bijlage bijlage : plan.bijlagen()) {
             MarkdownConverter.Source source = annexes.get(bijlage);
@@ -164,17 +164,22 @@ public final class PlanDocumentBuilder {
         return new Document(meta(plan, findings), blocks, footnotes.all());
     }
 
-    /**
-     * The generated budget goes where the plan describes its budget ({@code financien.paragraaf}), never twice: into
-     * that section when it has no table of its own, nowhere when the author already set the budget out as a table
-     * there, and as a chapter of its own only when the plan names no section.
-     */
+    /** The generated budget goes where the plan describes its budget ({@code financien.paragraaf}): see {@link #place}. */
     private static void placeBudget(List<Block> budget, Plan plan, LinkTargets links, List<Block> blocks) {
-        if (budget.isEmpty()) {
-            return;
+        if (!budget.isEmpty()) {
+            place(budget, plan.financien().paragrafen(), links, blocks);
         }
+    }
+
+    /**
+     * A generated chapter (heading first) goes into the plan's own section on its subject ({@code refs}: the budget's
+     * {@code financien.paragraaf}, the adoption steps' {@code vaststelling.paragraaf}), never twice: appended to that
+     * section when it has no table of its own, left out when the author already set it out as a table there, and a
+     * chapter of its own only when the plan names no section.
+     */
+    private static void place(List<Block> generated, List<SectionRef> refs, LinkTargets links, List<Block> blocks) {
         int heading = -1;
-        for (SectionRef ref : plan.financien().paragrafen()) {
+        for (SectionRef ref : refs) {
             // References in plan.yaml are relative to the plan directory, where plan.yaml itself is.
             Optional<String> target = links.resolve(ref.toString(), "plan.yaml");
             if (target.isPresent() && !ref.anchor().isEmpty()) {
@@ -185,7 +190,7 @@ public final class PlanDocumentBuilder {
             }
         }
         if (heading < 0) {
-            blocks.addAll(budget);
+            blocks.addAll(generated);
             return;
         }
         int level = ((Block.Heading) blocks.get(heading)).level();
@@ -197,7 +202,7 @@ public final class PlanDocumentBuilder {
         }
         if (!ownTable) {
             // The section's own heading stands for the generated one.
-            blocks.addAll(end, budget.subList(1, budget.size()));
+            blocks.addAll(end, generated.subList(1, generated.size()));
         }
     }
 

@@ -111,7 +111,8 @@ final class PlanBinder {
                         (o, p) -> new Vaststelling.Overleg(text(o.path("naam")), date(o, p + "/datum"))),
                 list(n.path("overig"), "/vaststelling/overig",
                         (o, p) -> new Vaststelling.Stap(text(o.path("orgaan")), text(o.path("handeling")), date(o, p + "/datum"))),
-                date(n, "/vaststelling/toezending-inspectie"));
+                date(n, "/vaststelling/toezending-inspectie"),
+                refs(n.path("paragraaf"), "/vaststelling/paragraaf"));
     }
 
     private Topic topic(JsonNode root, String key) {

@@ -168,6 +168,7 @@ public final class ParentSummaryBuilder {
     private void steps(Plan plan, Facts facts, SummaryComposer out) {
         out.heading(SECTION, m("steps.heading"), facts.at("/basisondersteuning"));
         out.paragraph(List.of(m("steps.intro")), facts.at(""));
+        out.numberedList(List.of(m("steps.route.1"), m("steps.route.2"), m("steps.route.3")), facts.at(""));
 
         out.heading(STEP, m("step1.heading"), facts.at("/basisondersteuning"));
         Topic basis = plan.basisondersteuning();

@@ -69,6 +69,18 @@ final class SummaryComposer {
 
     /** A bullet list of generated items; an item with a new term gets its explanation as a second sentence. */
     void list(List<String> items, SourcePosition from) {
+        list(false, items, from);
+    }
+
+    /**
+     * A numbered list of generated items: the summary's three support steps at a glance, a real list (so a screen
+     * reader announces "1 of 3"), which the writers set as a visual 1-2-3.
+     */
+    void numberedList(List<String> items, SourcePosition from) {
+        list(true, items, from);
+    }
+
+    private void list(boolean ordered, List<String> items, SourcePosition from) {
         if (items.isEmpty()) {
             return;
         }
@@ -78,7 +90,7 @@ final class SummaryComposer {
             origins.put(paragraph, from);
             out.add(List.of(paragraph));
         }
-        add(new Block.ListBlock(false, out), from);
+        add(new Block.ListBlock(ordered, out), from);
     }
 
     /**

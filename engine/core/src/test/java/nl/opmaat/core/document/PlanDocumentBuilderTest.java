@@ -232,6 +232,46 @@ class PlanDocumentBuilderTest {
     }
 
     @Test
+    void placesTheAdoptionStepsInThePlansOwnSectionInsteadOfAChapter() throws Exception {
+        Document doc = build(new PlanFixture(dir).yaml("""
+                vaststelling:
+                  paragraaf: hoofdstukken/a.md#totstandkoming
+                  opr-instemming: 2026-03-02
+                  bestuur: 2026-03-25
+                """).chapter("hoofdstukken/a.md", "# A\n\n## Totstandkoming\n\nWe spraken met ouders en scholen.\n\n"
+                + "## Verder\n\ny\n"));
+        assertTrue(headings(doc).stream().noneMatch(h -> text(h.text()).equals("Totstandkoming van het plan")));
+        List<Block> blocks = doc.blocks();
+        int section = indexOfHeading(blocks, "Totstandkoming");
+        int next = indexOfHeading(blocks, "Verder");
+        Block.Table table = all(doc, Block.Table.class).get(0);
+        int at = blocks.indexOf(table);
+        assertTrue(section < at && at < next, "the steps stand in the plan's own section, before the next heading");
+        assertEquals(List.of("2 maart 2026", "25 maart 2026"), table.rows().stream().map(r -> text(r.get(0))).toList());
+    }
+
+    @Test
+    void leavesTheAdoptionStepsOutWhenTheOwnSectionAlreadyHasATable() throws Exception {
+        Document doc = build(new PlanFixture(dir).yaml("""
+                vaststelling:
+                  paragraaf: hoofdstukken/a.md#totstandkoming
+                  bestuur: 2026-03-25
+                """).chapter("hoofdstukken/a.md", "# A\n\n## Totstandkoming\n\n| Stap | Datum |\n|---|---|\n"
+                + "| Vaststelling | 25 maart 2026 |\n"));
+        assertTrue(headings(doc).stream().noneMatch(h -> text(h.text()).equals("Totstandkoming van het plan")));
+        assertEquals(1, all(doc, Block.Table.class).size(), "only the author's own table");
+    }
+
+    private static int indexOfHeading(List<Block> blocks, String title) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Heading h && text(h.text()).equals(title)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no heading " + title);
+    }
+
+    @Test
     void generatesTheBudgetTableWithStatedTotals() throws Exception {
         Document doc = build(new PlanFixture(dir).yaml("""
                 financien:

@@ -43,6 +43,26 @@ class ParentSummaryBuilderTest {
     }
 
     @Test
+    void showsTheThreeStepsAsANumberedListRightAfterTheirIntroduction() throws Exception {
+        ParentSummary summary = build(SummaryFixture.plan(dir, SummaryFixture.MINIMAL), List.of());
+        List<nl.opmaat.core.document.Block> blocks = summary.document().blocks();
+        int intro = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof nl.opmaat.core.document.Block.Paragraph p
+                    && nl.opmaat.core.document.Inlines.plainText(p.content()).equals(MESSAGES.format("steps.intro"))) {
+                intro = i;
+            }
+        }
+        assertTrue(intro >= 0, "the steps' introduction");
+        nl.opmaat.core.document.Block.ListBlock steps = (nl.opmaat.core.document.Block.ListBlock) blocks.get(intro + 1);
+        assertTrue(steps.ordered(), "a numbered list, so every writer shows 1, 2, 3 and a screen reader reads a list");
+        assertEquals(List.of(MESSAGES.format("steps.route.1"), MESSAGES.format("steps.route.2"),
+                MESSAGES.format("steps.route.3")), steps.items().stream()
+                .map(item -> nl.opmaat.core.document.Inlines.plainText(
+                        ((nl.opmaat.core.document.Block.Paragraph) item.get(0)).content())).toList());
+    }
+
+    @Test
     void saysHonestlyWhatThePlanDoesNotGive() throws Exception {
         ParentSummary summary = build(SummaryFixture.plan(dir, SummaryFixture.MINIMAL), List.of());
         List<String> sentences = sentences(summary);
