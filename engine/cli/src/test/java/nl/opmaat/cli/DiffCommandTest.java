@@ -47,6 +47,7 @@ class DiffCommandTest {
         edit(plan.resolve("plan.yaml"), "gemeenten: [Harderwijk, Ermelo, Nunspeet, Elburg]",
                 "gemeenten: [Harderwijk, Ermelo, Nunspeet, Elburg, Putten]");
         edit(plan.resolve("hoofdstukken/01-inleiding.md"), "Dit is het ondersteuningsplan", "Dit is het vernieuwde ondersteuningsplan");
+        edit(plan.resolve("hoofdstukken/01-inleiding.md"), "geschreven voor drie groepen", "geschreven voor groepen");
     }
 
     @Test
@@ -87,7 +88,7 @@ class DiffCommandTest {
         assertEquals(0, pdf.exitCode(), pdf.err());
         String page = Files.readString(out.resolve("wijzigingen.html"));
         assertTrue(page.contains("<ins><span class=\"change-mark\">{+</span>vernieuwde <span class=\"change-mark\">+}</span></ins>"), page);
-        assertTrue(page.contains("<del><span class=\"change-mark\">[-</span>9<span class=\"change-mark\">-]</span></del>"));
+        assertTrue(page.contains("<del><span class=\"change-mark\">[-</span>drie <span class=\"change-mark\">-]</span></del>"), page);
         byte[] bytes = Files.readAllBytes(out.resolve("wijzigingen.pdf"));
         try (PDDocument document = Loader.loadPDF(bytes)) {
             PDFTextStripper stripper = new PDFTextStripper();

@@ -167,7 +167,7 @@ public final class HtmlPlanWriter {
                 + "body { color: #" + c.text() + "; }\n"
                 + Measure.css(theme)
                 + "h1, h2, h3, h4, .cover-title, .toc-title { color: #" + c.primary() + "; }\n"
-                + ".cover-band, body.summary ol > li::before { background-color: #" + c.primary() + "; }\n"
+                + ".cover-band, body.summary ol > li > p:first-child::before { background-color: #" + c.primary() + "; }\n"
                 + "th { background-color: #" + c.accent() + "; }\n"
                 + "hr { border-color: #" + c.accent() + "; }\n"
                 + "@page {\n  font-family: " + body + ";\n"
