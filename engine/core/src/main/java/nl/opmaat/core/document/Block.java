@@ -2,8 +2,37 @@ package nl.opmaat.core.document;
 
 import java.util.List;
 
-/** A block-level element of the document tree. */
+/**
+ * A block-level element of the document tree.
+ *
+ * <p>Code that handles every kind of block walks the tree with a {@link Visitor}, never with a chain of
+ * {@code instanceof} tests: a new kind of block then fails to compile everywhere it must be handled, instead of being
+ * dropped silently (Java 17 has no exhaustive pattern switch). {@code DocumentVisitorsTest} holds the visitor to the
+ * permitted records.
+ */
 public sealed interface Block {
+
+    /** Calls the visitor's method for this kind of block. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of block; a walk that implements it must decide what each kind means. */
+    interface Visitor<R> {
+        R visit(Heading heading);
+
+        R visit(Paragraph paragraph);
+
+        R visit(ListBlock list);
+
+        R visit(Table table);
+
+        R visit(Figure figure);
+
+        R visit(Quote quote);
+
+        R visit(TableOfContents toc);
+
+        R visit(PageBreak pageBreak);
+    }
 
     /**
      * A heading. {@code id} is a unique anchor for bookmarks and cross-references. Chapter headings are level 1.
@@ -11,6 +40,11 @@ public sealed interface Block {
     record Heading(int level, List<Inline> text, String id, Numbering numbering) implements Block {
         public Heading {
             text = List.copyOf(text);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -22,12 +56,22 @@ public sealed interface Block {
         public Paragraph {
             content = List.copyOf(content);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** A bullet or numbered list; each item is a list of blocks. */
     record ListBlock(boolean ordered, List<List<Block>> items) implements Block {
         public ListBlock {
             items = items.stream().map(List::copyOf).toList();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -44,6 +88,11 @@ public sealed interface Block {
             rows = List.copyOf(rows);
             alignments = List.copyOf(alignments);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -51,6 +100,10 @@ public sealed interface Block {
      * {@code mediaType} {@code image/png}, {@code image/jpeg} or {@code image/svg+xml}.
      */
     record Figure(byte[] data, String mediaType, String alt, String caption) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** A quotation or call-out. */
@@ -58,13 +111,26 @@ public sealed interface Block {
         public Quote {
             content = List.copyOf(content);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** Generated table of contents: writers fill it from the headings (PDF with page numbers, DOCX as a TOC field). */
     record TableOfContents() implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** Start the next block on a new page. */
     record PageBreak() implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 }
