@@ -20,22 +20,64 @@ public final class Inlines {
     }
 
     private static void append(List<Inline> content, StringBuilder out) {
-        for (Inline inline : content) {
-            if (inline instanceof Inline.Text t) {
-                out.append(t.text());
-            } else if (inline instanceof Inline.Code c) {
-                out.append(c.text());
-            } else if (inline instanceof Inline.Emphasis e) {
-                append(e.content(), out);
-            } else if (inline instanceof Inline.Strong s) {
-                append(s.content(), out);
-            } else if (inline instanceof Inline.Link l) {
-                append(l.content(), out);
-            } else if (inline instanceof Inline.LineBreak) {
-                out.append(' ');
-            } else if (inline instanceof Inline.Inserted i) {
-                out.append(i.text());
-            }
+        PlainText visitor = new PlainText(out);
+        content.forEach(inline -> inline.accept(visitor));
+    }
+
+    private record PlainText(StringBuilder out) implements Inline.Visitor<Void> {
+
+        @Override
+        public Void visit(Inline.Text text) {
+            out.append(text.text());
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Code code) {
+            out.append(code.text());
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Emphasis emphasis) {
+            append(emphasis.content(), out);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Strong strong) {
+            append(strong.content(), out);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Link link) {
+            append(link.content(), out);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.LineBreak lineBreak) {
+            out.append(' ');
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Inserted inserted) {
+            out.append(inserted.text());
+            return null;
+        }
+
+        /** A marker, not words. */
+        @Override
+        public Void visit(Inline.FootnoteRef footnoteRef) {
+            return null;
+        }
+
+        /** The older version's words: not in the text a reader of the newer version sees. */
+        @Override
+        public Void visit(Inline.Deleted deleted) {
+            return null;
         }
     }
 

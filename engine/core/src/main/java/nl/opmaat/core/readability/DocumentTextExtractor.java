@@ -50,23 +50,72 @@ public final class DocumentTextExtractor {
     }
 
     private void block(Block block, boolean inList, SourcePosition around, List<TextBlock> out) {
-        SourcePosition at = origins.getOrDefault(block, around);
-        if (block instanceof Block.Heading heading) {
+        block.accept(new BlockText(inList, origins.getOrDefault(block, around), out));
+    }
+
+    /** The running text of one block at {@code at}; one method per kind, so a new kind must say whether it is read. */
+    private final class BlockText implements Block.Visitor<Void> {
+        private final boolean inList;
+        private final SourcePosition at;
+        private final List<TextBlock> out;
+
+        BlockText(boolean inList, SourcePosition at, List<TextBlock> out) {
+            this.inList = inList;
+            this.at = at;
+            this.out = out;
+        }
+
+        @Override
+        public Void visit(Block.Heading heading) {
             add(TextBlock.Kind.HEADING, heading.text(), at, out);
-        } else if (block instanceof Block.Paragraph paragraph) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Paragraph paragraph) {
             add(inList ? TextBlock.Kind.LIST_ITEM : TextBlock.Kind.PARAGRAPH, paragraph.content(), at, out);
-        } else if (block instanceof Block.ListBlock list) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.ListBlock list) {
             for (List<Block> item : list.items()) {
                 for (Block child : item) {
                     block(child, true, at, out);
                 }
             }
-        } else if (block instanceof Block.Quote quote) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Quote quote) {
             for (Block child : quote.content()) {
                 block(child, inList, at, out);
             }
+            return null;
         }
+
         // Tables, figures, the table of contents and page breaks hold no running text.
+
+        @Override
+        public Void visit(Block.Table table) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Figure figure) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.TableOfContents toc) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.PageBreak pageBreak) {
+            return null;
+        }
     }
 
     private void add(TextBlock.Kind kind, List<Inline> inlines, SourcePosition at, List<TextBlock> out) {
@@ -80,27 +129,82 @@ public final class DocumentTextExtractor {
     }
 
     private void inlines(List<Inline> inlines, StringBuilder text, List<TextBlock.Anchor> anchors, SourcePosition at) {
+        InlineText visitor = new InlineText(text, anchors, at);
         for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                SourcePosition origin = origins.get(t);
-                if (origin != null) {
-                    anchors.add(new TextBlock.Anchor(text.length(), origin, true));
-                } else if (anchors.get(anchors.size() - 1).advances()) {
-                    anchors.add(new TextBlock.Anchor(text.length(), at, false));
-                }
-                text.append(t.text());
-            } else if (inline instanceof Inline.Code c) {
-                text.append(c.text());
-            } else if (inline instanceof Inline.Emphasis e) {
-                inlines(e.content(), text, anchors, at);
-            } else if (inline instanceof Inline.Strong s) {
-                inlines(s.content(), text, anchors, at);
-            } else if (inline instanceof Inline.Link l) {
-                inlines(l.content(), text, anchors, at);
-            } else if (inline instanceof Inline.LineBreak) {
-                text.append(' ');
+            inline.accept(visitor);
+        }
+    }
+
+    /** Appends the words of inlines to {@code text}, with an anchor wherever a text's origin is known. */
+    private final class InlineText implements Inline.Visitor<Void> {
+        private final StringBuilder text;
+        private final List<TextBlock.Anchor> anchors;
+        private final SourcePosition at;
+
+        InlineText(StringBuilder text, List<TextBlock.Anchor> anchors, SourcePosition at) {
+            this.text = text;
+            this.anchors = anchors;
+            this.at = at;
+        }
+
+        @Override
+        public Void visit(Inline.Text t) {
+            SourcePosition origin = origins.get(t);
+            if (origin != null) {
+                anchors.add(new TextBlock.Anchor(text.length(), origin, true));
+            } else if (anchors.get(anchors.size() - 1).advances()) {
+                anchors.add(new TextBlock.Anchor(text.length(), at, false));
             }
-            // Footnote references are markers, not words.
+            text.append(t.text());
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Code c) {
+            text.append(c.text());
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Emphasis e) {
+            inlines(e.content(), text, anchors, at);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Strong s) {
+            inlines(s.content(), text, anchors, at);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Link l) {
+            inlines(l.content(), text, anchors, at);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.LineBreak lineBreak) {
+            text.append(' ');
+            return null;
+        }
+
+        /** Footnote references are markers, not words. */
+        @Override
+        public Void visit(Inline.FootnoteRef footnoteRef) {
+            return null;
+        }
+
+        /** Only a redline has tracked changes, and a redline is never checked for readability. */
+        @Override
+        public Void visit(Inline.Inserted inserted) {
+            return null;
+        }
+
+        /** As {@link #visit(Inline.Inserted)}. */
+        @Override
+        public Void visit(Inline.Deleted deleted) {
+            return null;
         }
     }
 }

@@ -183,22 +183,65 @@ final class SummaryComposer {
         return s.endsWith(".") || s.endsWith("?") || s.endsWith("!") || s.endsWith(":");
     }
 
+    /** The words of a heading, for its id: unlike {@code Inlines.plainText}, a line break joins the words. */
     private static String plain(List<Inline> inlines) {
         StringBuilder out = new StringBuilder();
         for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                out.append(t.text());
-            } else if (inline instanceof Inline.Emphasis e) {
-                out.append(plain(e.content()));
-            } else if (inline instanceof Inline.Strong s) {
-                out.append(plain(s.content()));
-            } else if (inline instanceof Inline.Link l) {
-                out.append(plain(l.content()));
-            } else if (inline instanceof Inline.Code c) {
-                out.append(c.text());
-            }
+            out.append(inline.accept(HeadingWords.INSTANCE));
         }
         return out.toString();
+    }
+
+    /** One method per kind of inline, so a new kind must say whether it counts for a heading's id. */
+    private enum HeadingWords implements Inline.Visitor<String> {
+        INSTANCE;
+
+        @Override
+        public String visit(Inline.Text text) {
+            return text.text();
+        }
+
+        @Override
+        public String visit(Inline.Emphasis emphasis) {
+            return plain(emphasis.content());
+        }
+
+        @Override
+        public String visit(Inline.Strong strong) {
+            return plain(strong.content());
+        }
+
+        @Override
+        public String visit(Inline.Link link) {
+            return plain(link.content());
+        }
+
+        @Override
+        public String visit(Inline.Code code) {
+            return code.text();
+        }
+
+        @Override
+        public String visit(Inline.FootnoteRef footnoteRef) {
+            return "";
+        }
+
+        @Override
+        public String visit(Inline.LineBreak lineBreak) {
+            return "";
+        }
+
+        /** An authored summary is never a redline. */
+        @Override
+        public String visit(Inline.Inserted inserted) {
+            return "";
+        }
+
+        /** As {@link #visit(Inline.Inserted)}. */
+        @Override
+        public String visit(Inline.Deleted deleted) {
+            return "";
+        }
     }
 
     private void add(Block block, SourcePosition from) {

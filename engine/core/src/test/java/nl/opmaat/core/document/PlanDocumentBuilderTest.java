@@ -43,15 +43,7 @@ class PlanDocumentBuilderTest {
     }
 
     private static Stream<Block> flatten(List<Block> blocks) {
-        return blocks.stream().flatMap(b -> {
-            if (b instanceof Block.ListBlock list) {
-                return Stream.concat(Stream.of(b), list.items().stream().flatMap(PlanDocumentBuilderTest::flatten));
-            }
-            if (b instanceof Block.Quote quote) {
-                return Stream.concat(Stream.of(b), flatten(quote.content()));
-            }
-            return Stream.of(b);
-        });
+        return Blocks.flatten(blocks);
     }
 
     private static <T extends Block> List<T> all(Document document, Class<T> type) {
