@@ -17,6 +17,7 @@ import nl.opmaat.api.theme.Theme;
 import nl.opmaat.api.theme.ThemeColours;
 import nl.opmaat.api.theme.ThemeLogo;
 import nl.opmaat.core.document.Block;
+import nl.opmaat.core.document.Blocks;
 import nl.opmaat.core.document.CoverText;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.DocumentMeta;
@@ -107,24 +108,14 @@ public final class HtmlPlanWriter {
     private List<Entry> entries(List<Block> blocks) {
         HeadingNumbers numbers = new HeadingNumbers(theme);
         List<Entry> out = new ArrayList<>();
-        int[] previous = {0};
-        collect(blocks, numbers, previous, out);
-        return out;
-    }
-
-    private static void collect(List<Block> blocks, HeadingNumbers numbers, int[] previous, List<Entry> out) {
-        for (Block block : blocks) {
-            if (block instanceof Block.Heading h) {
-                int tag = Math.min(Math.min(h.level(), previous[0] + 1), 6);
-                previous[0] = tag;
-                // Typeset like the heading itself, so the bookmarks and contents read as the page does.
-                out.add(new Entry(h, tag, numbers.next(h, tag), Typography.typeset(Inlines.plainText(h.text()))));
-            } else if (block instanceof Block.Quote q) {
-                collect(q.content(), numbers, previous, out);
-            } else if (block instanceof Block.ListBlock l) {
-                l.items().forEach(item -> collect(item, numbers, previous, out));
-            }
+        int previous = 0;
+        for (Block.Heading h : Blocks.headings(blocks)) {
+            int tag = Math.min(Math.min(h.level(), previous + 1), 6);
+            previous = tag;
+            // Typeset like the heading itself, so the bookmarks and contents read as the page does.
+            out.add(new Entry(h, tag, numbers.next(h, tag), Typography.typeset(Inlines.plainText(h.text()))));
         }
+        return out;
     }
 
     /** openhtmltopdf turns {@code <bookmarks>} in the head into the PDF outline, nested by heading level. */
@@ -244,7 +235,7 @@ public final class HtmlPlanWriter {
      * heading, a table (whose header repeats) or another note gets a plain reference mark, and its text floats from
      * just after that block.
      */
-    private final class Body {
+    private final class Body implements Block.Visitor<Void>, Inline.Visitor<Void> {
         private final List<Entry> entries;
         private final Map<Integer, Footnote> footnotes = new HashMap<>();
         private final Set<Integer> written = new HashSet<>();
@@ -276,42 +267,74 @@ public final class HtmlPlanWriter {
         }
 
         private void block(Block block) {
-            if (block instanceof Block.Heading h) {
-                noFloat++;
-                heading(h);
-                noFloat--;
-            } else if (block instanceof Block.Paragraph p) {
-                out.append("<p>");
-                inlines(p.content());
-                out.append("</p>\n");
-            } else if (block instanceof Block.ListBlock l) {
-                String tag = l.ordered() ? "ol" : "ul";
-                out.append('<').append(tag).append(">\n");
-                for (List<Block> item : l.items()) {
-                    out.append("<li>");
-                    item.forEach(this::block);
-                    out.append("</li>\n");
-                }
-                out.append("</").append(tag).append(">\n");
-            } else if (block instanceof Block.Table t) {
-                noFloat++;
-                table(t);
-                noFloat--;
-            } else if (block instanceof Block.Figure f) {
-                out.append("<div class=\"figure\">").append(image(f.data(), f.mediaType(), f.alt(), "figure-image"));
-                if (!f.caption().isBlank()) {
-                    out.append("<p class=\"figure-caption\">").append(text(f.caption())).append("</p>");
-                }
-                out.append("</div>\n");
-            } else if (block instanceof Block.Quote q) {
-                out.append("<blockquote>\n");
-                q.content().forEach(this::block);
-                out.append("</blockquote>\n");
-            } else if (block instanceof Block.TableOfContents) {
-                toc();
-            } else if (block instanceof Block.PageBreak) {
-                out.append("<div class=\"page-break\"></div>\n");
+            block.accept(this);
+        }
+
+        @Override
+        public Void visit(Block.Heading h) {
+            noFloat++;
+            heading(h);
+            noFloat--;
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Paragraph p) {
+            out.append("<p>");
+            inlines(p.content());
+            out.append("</p>\n");
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.ListBlock l) {
+            String tag = l.ordered() ? "ol" : "ul";
+            out.append('<').append(tag).append(">\n");
+            for (List<Block> item : l.items()) {
+                out.append("<li>");
+                item.forEach(this::block);
+                out.append("</li>\n");
             }
+            out.append("</").append(tag).append(">\n");
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Table t) {
+            noFloat++;
+            table(t);
+            noFloat--;
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Figure f) {
+            out.append("<div class=\"figure\">").append(image(f.data(), f.mediaType(), f.alt(), "figure-image"));
+            if (!f.caption().isBlank()) {
+                out.append("<p class=\"figure-caption\">").append(text(f.caption())).append("</p>");
+            }
+            out.append("</div>\n");
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Quote q) {
+            out.append("<blockquote>\n");
+            q.content().forEach(this::block);
+            out.append("</blockquote>\n");
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.TableOfContents toc) {
+            toc();
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.PageBreak pageBreak) {
+            out.append("<div class=\"page-break\"></div>\n");
+            return null;
         }
 
         private void heading(Block.Heading h) {
@@ -426,43 +449,75 @@ public final class HtmlPlanWriter {
 
         private void inlines(List<Inline> content) {
             for (Inline inline : content) {
-                inline(inline);
+                inline.accept(this);
             }
         }
 
-        private void inline(Inline inline) {
-            if (inline instanceof Inline.Text t) {
-                out.append(noFloat == 0 && inLink == 0 ? hyphenatedText(t.text()) : text(t.text()));
-            } else if (inline instanceof Inline.Emphasis e) {
-                out.append("<em>");
-                inlines(e.content());
-                out.append("</em>");
-            } else if (inline instanceof Inline.Strong s) {
-                out.append("<strong>");
-                inlines(s.content());
-                out.append("</strong>");
-            } else if (inline instanceof Inline.Code c) {
-                out.append("<code>").append(esc(c.text())).append("</code>");
-            } else if (inline instanceof Inline.Link l) {
-                out.append("<a href=\"").append(esc(l.target())).append("\" title=\"")
-                        .append(esc(Inlines.plainText(l.content()))).append("\">");
-                inLink++;
-                inlines(l.content());
-                inLink--;
-                out.append("</a>");
-            } else if (inline instanceof Inline.FootnoteRef f) {
-                footnoteReference(f.number());
-            } else if (inline instanceof Inline.LineBreak) {
-                out.append("<br />");
-            } else if (inline instanceof Inline.Inserted i) {
-                // Colour and underline, and the marker as text: the change must not rest on colour alone, and a
-                // screen reader or a copy of the text keeps it.
-                out.append("<ins><span class=\"change-mark\">{+</span>").append(esc(i.text()))
-                        .append("<span class=\"change-mark\">+}</span></ins>");
-            } else if (inline instanceof Inline.Deleted d) {
-                out.append("<del><span class=\"change-mark\">[-</span>").append(esc(d.text()))
-                        .append("<span class=\"change-mark\">-]</span></del>");
-            }
+        @Override
+        public Void visit(Inline.Text t) {
+            out.append(noFloat == 0 && inLink == 0 ? hyphenatedText(t.text()) : text(t.text()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Emphasis e) {
+            out.append("<em>");
+            inlines(e.content());
+            out.append("</em>");
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Strong s) {
+            out.append("<strong>");
+            inlines(s.content());
+            out.append("</strong>");
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Code c) {
+            out.append("<code>").append(esc(c.text())).append("</code>");
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Link l) {
+            out.append("<a href=\"").append(esc(l.target())).append("\" title=\"")
+                    .append(esc(Inlines.plainText(l.content()))).append("\">");
+            inLink++;
+            inlines(l.content());
+            inLink--;
+            out.append("</a>");
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.FootnoteRef f) {
+            footnoteReference(f.number());
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.LineBreak lineBreak) {
+            out.append("<br />");
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Inserted i) {
+            // Colour and underline, and the marker as text: the change must not rest on colour alone, and a
+            // screen reader or a copy of the text keeps it.
+            out.append("<ins><span class=\"change-mark\">{+</span>").append(esc(i.text()))
+                    .append("<span class=\"change-mark\">+}</span></ins>");
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Deleted d) {
+            out.append("<del><span class=\"change-mark\">[-</span>").append(esc(d.text()))
+                    .append("<span class=\"change-mark\">-]</span></del>");
+            return null;
         }
 
         private void footnoteReference(int number) {
@@ -481,19 +536,55 @@ public final class HtmlPlanWriter {
 
     /** Text of a block inside a footnote, where only inline content can go. */
     private static String plainText(Block block) {
-        if (block instanceof Block.Paragraph p) {
+        return block.accept(NoteText.INSTANCE);
+    }
+
+    /** The words of a block in a footnote: a note is one run of text, so headings, tables and figures are left out. */
+    private enum NoteText implements Block.Visitor<String> {
+        INSTANCE;
+
+        @Override
+        public String visit(Block.Paragraph p) {
             return Inlines.plainText(p.content());
         }
-        if (block instanceof Block.ListBlock l) {
+
+        @Override
+        public String visit(Block.ListBlock l) {
             List<String> items = new ArrayList<>();
             l.items().forEach(item -> item.forEach(b -> items.add(plainText(b))));
             return String.join("; ", items);
         }
-        if (block instanceof Block.Quote q) {
+
+        @Override
+        public String visit(Block.Quote q) {
             List<String> parts = new ArrayList<>();
             q.content().forEach(b -> parts.add(plainText(b)));
             return String.join(" ", parts);
         }
-        return "";
+
+        @Override
+        public String visit(Block.Heading h) {
+            return "";
+        }
+
+        @Override
+        public String visit(Block.Table t) {
+            return "";
+        }
+
+        @Override
+        public String visit(Block.Figure f) {
+            return "";
+        }
+
+        @Override
+        public String visit(Block.TableOfContents toc) {
+            return "";
+        }
+
+        @Override
+        public String visit(Block.PageBreak pageBreak) {
+            return "";
+        }
     }
 }
