@@ -53,27 +53,68 @@ final class BlockWriter {
     }
 
     void write(Block block, Scope scope) {
-        if (block instanceof Block.Heading h) {
+        block.accept(new Writing(scope));
+    }
+
+    /** Writes one block in its scope; one method per kind of block, so a new kind cannot be skipped. */
+    private final class Writing implements Block.Visitor<Void> {
+        private final Scope scope;
+
+        Writing(Scope scope) {
+            this.scope = scope;
+        }
+
+        @Override
+        public Void visit(Block.Heading h) {
             heading(h);
-        } else if (block instanceof Block.Paragraph p) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Paragraph p) {
             paragraph(scope.paragraphStyle(), p.content(), scope.listLevel() >= 0 ? continuation(scope) : null);
-        } else if (block instanceof Block.ListBlock l) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.ListBlock l) {
             list(l, scope.deeper());
-        } else if (block instanceof Block.Table t) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Table t) {
             if (lastWasTable || pageBreakPending) {
                 // Two adjacent tables would merge into one in Word; and a table cannot carry a page break itself.
                 emptyParagraph();
             }
             tables.write(t);
             lastWasTable = true;
-        } else if (block instanceof Block.Figure f) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Figure f) {
             figures.write(f);
-        } else if (block instanceof Block.Quote q) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Quote q) {
             writeAll(q.content(), scope.withStyle("Quote"));
-        } else if (block instanceof Block.TableOfContents) {
-            new TocWriter(this).write();
-        } else if (block instanceof Block.PageBreak) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.TableOfContents toc) {
+            new TocWriter(BlockWriter.this).write();
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.PageBreak pageBreak) {
             pageBreakPending = true;
+            return null;
         }
     }
 

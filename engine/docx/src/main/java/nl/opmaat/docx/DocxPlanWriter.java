@@ -3,12 +3,10 @@ package nl.opmaat.docx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import nl.opmaat.api.theme.DocumentTerm;
 import nl.opmaat.api.theme.Theme;
-import nl.opmaat.core.document.Block;
+import nl.opmaat.core.document.Blocks;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.DocumentMeta;
 import nl.opmaat.core.io.AtomicFiles;
@@ -65,7 +63,7 @@ public final class DocxPlanWriter {
     public byte[] write(Document document, Theme theme) {
         try {
             WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage(PageSizePaper.A4, false);
-            DocxContext ctx = new DocxContext(pkg, theme, headings(document.blocks()), document.meta().timestamp());
+            DocxContext ctx = new DocxContext(pkg, theme, Blocks.headings(document.blocks()), document.meta().timestamp());
             DocumentMeta meta = document.meta();
             MainDocumentPart main = pkg.getMainDocumentPart();
             Map<String, String> values = themeValues(theme, meta);
@@ -168,24 +166,5 @@ public final class DocxPlanWriter {
                 .empty("titlePg")
                 .empty("docGrid", "linePitch", "360")
                 .end();
-    }
-
-    /** Every heading in reading order, also inside quotes and list items. */
-    private static List<Block.Heading> headings(List<Block> blocks) {
-        List<Block.Heading> out = new ArrayList<>();
-        collect(blocks, out);
-        return out;
-    }
-
-    private static void collect(List<Block> blocks, List<Block.Heading> out) {
-        for (Block block : blocks) {
-            if (block instanceof Block.Heading h) {
-                out.add(h);
-            } else if (block instanceof Block.Quote q) {
-                collect(q.content(), out);
-            } else if (block instanceof Block.ListBlock l) {
-                l.items().forEach(item -> collect(item, out));
-            }
-        }
     }
 }

@@ -37,32 +37,78 @@ final class InlineWriter {
     }
 
     private void write(List<Inline> inlines, Format f) {
+        Runs runs = new Runs(f);
         for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                run(Typography.typeset(t.text()), f);
-            } else if (inline instanceof Inline.Emphasis e) {
-                write(e.content(), new Format(f.strong(), true, f.code(), f.link()));
-            } else if (inline instanceof Inline.Strong s) {
-                write(s.content(), new Format(true, f.emphasis(), f.code(), f.link()));
-            } else if (inline instanceof Inline.Code c) {
-                run(c.text(), new Format(f.strong(), f.emphasis(), true, f.link()));
-            } else if (inline instanceof Inline.Link l) {
-                link(l, f);
-            } else if (inline instanceof Inline.FootnoteRef r) {
-                if (footnotesAllowed) {
-                    footnoteReference(r.number());
-                }
-            } else if (inline instanceof Inline.LineBreak) {
-                w.start("r").empty("br").end();
-            } else if (inline instanceof Inline.Inserted i) {
-                w.start("ins", revisions.attributes());
-                run(i.text(), f);
-                w.end();
-            } else if (inline instanceof Inline.Deleted d) {
-                w.start("del", revisions.attributes());
-                run(d.text(), f, "delText");
-                w.end();
+            inline.accept(runs);
+        }
+    }
+
+    /** Writes inlines in one format; one method per kind of inline, so a new kind cannot be skipped. */
+    private final class Runs implements Inline.Visitor<Void> {
+        private final Format f;
+
+        Runs(Format f) {
+            this.f = f;
+        }
+
+        @Override
+        public Void visit(Inline.Text t) {
+            run(Typography.typeset(t.text()), f);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Emphasis e) {
+            write(e.content(), new Format(f.strong(), true, f.code(), f.link()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Strong s) {
+            write(s.content(), new Format(true, f.emphasis(), f.code(), f.link()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Code c) {
+            run(c.text(), new Format(f.strong(), f.emphasis(), true, f.link()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Link l) {
+            link(l, f);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.FootnoteRef r) {
+            if (footnotesAllowed) {
+                footnoteReference(r.number());
             }
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.LineBreak lineBreak) {
+            w.start("r").empty("br").end();
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Inserted i) {
+            w.start("ins", revisions.attributes());
+            run(i.text(), f);
+            w.end();
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Deleted d) {
+            w.start("del", revisions.attributes());
+            run(d.text(), f, "delText");
+            w.end();
+            return null;
         }
     }
 
@@ -135,32 +181,5 @@ final class InlineWriter {
             w.empty("i").empty("iCs");
         }
         w.end();
-    }
-
-    /** The plain text of inlines, for the TOC and alt texts. */
-    static String plainText(List<Inline> inlines) {
-        StringBuilder out = new StringBuilder();
-        appendPlain(inlines, out);
-        return out.toString().replaceAll("\\s+", " ").strip();
-    }
-
-    private static void appendPlain(List<Inline> inlines, StringBuilder out) {
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                out.append(t.text());
-            } else if (inline instanceof Inline.Emphasis e) {
-                appendPlain(e.content(), out);
-            } else if (inline instanceof Inline.Strong s) {
-                appendPlain(s.content(), out);
-            } else if (inline instanceof Inline.Code c) {
-                out.append(c.text());
-            } else if (inline instanceof Inline.Link l) {
-                appendPlain(l.content(), out);
-            } else if (inline instanceof Inline.LineBreak) {
-                out.append(' ');
-            } else if (inline instanceof Inline.Inserted i) {
-                out.append(i.text());
-            }
-        }
     }
 }

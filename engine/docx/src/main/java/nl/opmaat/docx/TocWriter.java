@@ -2,6 +2,7 @@ package nl.opmaat.docx;
 
 import nl.opmaat.api.theme.DocumentTerm;
 import nl.opmaat.core.document.Block;
+import nl.opmaat.core.document.Inlines;
 
 /**
  * Writes the table of contents as Word does: a TOC field in a "Table of Contents" building block, pre-filled with one
@@ -43,7 +44,7 @@ final class TocWriter {
                 first = false;
             }
             String bookmark = ctx.bookmarks.lookup(heading.id()).orElseThrow();
-            String title = InlineWriter.plainText(heading.text());
+            String title = Inlines.plainText(heading.text());
             w.start("hyperlink", "anchor", bookmark, "history", "1");
             w.start("r").text("t", number.isEmpty() ? title : number + " " + title).end();
             w.end();
