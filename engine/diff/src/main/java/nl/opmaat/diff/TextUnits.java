@@ -67,26 +67,68 @@ final class TextUnits {
     }
 
     private static void add(Block block, List<Unit> out, Kind paragraphKind, int depth, boolean ordered) {
-        if (block instanceof Block.Heading h) {
+        block.accept(new Units(out, paragraphKind, depth, ordered));
+    }
+
+    /**
+     * The units of one block, where paragraphs are of {@code paragraphKind} at list depth {@code depth}; one method per
+     * kind of block, so a new kind must say what a redline compares of it.
+     */
+    private record Units(List<Unit> out, Kind paragraphKind, int depth, boolean ordered) implements Block.Visitor<Void> {
+
+        @Override
+        public Void visit(Block.Heading h) {
             out.add(new Unit(Kind.HEADING, h.level(), false, withoutNotes(h.text()), h));
-        } else if (block instanceof Block.Paragraph p) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Paragraph p) {
             out.add(new Unit(paragraphKind, Math.max(depth, 0), ordered, withoutNotes(p.content()), p));
-        } else if (block instanceof Block.ListBlock list) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.ListBlock list) {
             for (List<Block> item : list.items()) {
                 for (Block inner : item) {
                     add(inner, out, Kind.ITEM, depth + 1, list.ordered());
                 }
             }
-        } else if (block instanceof Block.Quote quote) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Quote quote) {
             for (Block inner : quote.content()) {
                 add(inner, out, Kind.QUOTE, depth, ordered);
             }
-        } else if (block instanceof Block.Table t) {
-            out.add(new Unit(Kind.TABLE, 0, false, List.of(), withoutNotes(t)));
-        } else if (block instanceof Block.Figure f) {
-            out.add(new Unit(Kind.FIGURE, 0, false, List.of(), f));
+            return null;
         }
-        // The table of contents and page breaks carry no text of the plan.
+
+        @Override
+        public Void visit(Block.Table t) {
+            out.add(new Unit(Kind.TABLE, 0, false, List.of(), withoutNotes(t)));
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Figure f) {
+            out.add(new Unit(Kind.FIGURE, 0, false, List.of(), f));
+            return null;
+        }
+
+        /** The table of contents carries no text of the plan. */
+        @Override
+        public Void visit(Block.TableOfContents toc) {
+            return null;
+        }
+
+        /** A page break carries no text of the plan. */
+        @Override
+        public Void visit(Block.PageBreak pageBreak) {
+            return null;
+        }
     }
 
     /**
@@ -95,20 +137,66 @@ final class TextUnits {
      */
     static List<Inline> withoutNotes(List<Inline> content) {
         List<Inline> out = new ArrayList<>();
-        for (Inline inline : content) {
-            if (inline instanceof Inline.FootnoteRef) {
-                continue;
-            } else if (inline instanceof Inline.Emphasis e) {
-                out.add(new Inline.Emphasis(withoutNotes(e.content())));
-            } else if (inline instanceof Inline.Strong s) {
-                out.add(new Inline.Strong(withoutNotes(s.content())));
-            } else if (inline instanceof Inline.Link l) {
-                out.add(new Inline.Link(l.target(), withoutNotes(l.content())));
-            } else {
-                out.add(inline);
-            }
-        }
+        WithoutNotes visitor = new WithoutNotes(out);
+        content.forEach(inline -> inline.accept(visitor));
         return out;
+    }
+
+    /** Copies inlines into {@code out} without footnote references, also inside emphasis, strong text and links. */
+    private record WithoutNotes(List<Inline> out) implements Inline.Visitor<Void> {
+
+        @Override
+        public Void visit(Inline.FootnoteRef footnoteRef) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Emphasis e) {
+            out.add(new Inline.Emphasis(withoutNotes(e.content())));
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Strong s) {
+            out.add(new Inline.Strong(withoutNotes(s.content())));
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Link l) {
+            out.add(new Inline.Link(l.target(), withoutNotes(l.content())));
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Text text) {
+            out.add(text);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Code code) {
+            out.add(code);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.LineBreak lineBreak) {
+            out.add(lineBreak);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Inserted inserted) {
+            out.add(inserted);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Deleted deleted) {
+            out.add(deleted);
+            return null;
+        }
     }
 
     private static Block.Table withoutNotes(Block.Table table) {
