@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import nl.opmaat.core.document.Block;
+import nl.opmaat.core.document.Blocks;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.Inline;
 import nl.opmaat.core.document.Inlines;
@@ -105,17 +106,7 @@ class DocxTableLayoutTest {
     }
 
     private static List<Block.Table> tables(List<Block> blocks) {
-        List<Block.Table> out = new ArrayList<>();
-        for (Block block : blocks) {
-            if (block instanceof Block.Table t) {
-                out.add(t);
-            } else if (block instanceof Block.Quote q) {
-                out.addAll(tables(q.content()));
-            } else if (block instanceof Block.ListBlock l) {
-                l.items().forEach(item -> out.addAll(tables(item)));
-            }
-        }
-        return out;
+        return Blocks.flatten(blocks).filter(Block.Table.class::isInstance).map(Block.Table.class::cast).toList();
     }
 
     private static int clusters(Set<Long> edges) {

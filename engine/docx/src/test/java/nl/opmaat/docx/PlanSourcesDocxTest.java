@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.opmaat.core.document.Block;
+import nl.opmaat.core.document.Blocks;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.PlanDocumentBuilder;
 import nl.opmaat.core.load.LoadedPlan;
@@ -75,22 +76,15 @@ class PlanSourcesDocxTest {
 
     /** The text as the writer sets it (typographic quotes, no-break spaces read as spaces). */
     private static String typeset(List<nl.opmaat.core.document.Inline> inlines) {
-        return nl.opmaat.core.document.Typography.typeset(InlineWriter.plainText(inlines)).replace('\u00A0', ' ')
+        return nl.opmaat.core.document.Typography.typeset(nl.opmaat.core.document.Inlines.plainText(inlines)).replace('\u00A0', ' ')
                 .replaceAll("\\s+", " ").strip();
     }
 
     private static void collect(List<Block> blocks, List<String> headings, List<String> cells) {
-        for (Block block : blocks) {
-            if (block instanceof Block.Heading h) {
-                headings.add(typeset(h.text()));
-            } else if (block instanceof Block.Table t) {
-                t.header().forEach(row -> row.forEach(c -> cells.add(typeset(c))));
-                t.rows().forEach(row -> row.forEach(c -> cells.add(typeset(c))));
-            } else if (block instanceof Block.Quote q) {
-                collect(q.content(), headings, cells);
-            } else if (block instanceof Block.ListBlock l) {
-                l.items().forEach(item -> collect(item, headings, cells));
-            }
-        }
+        Blocks.headings(blocks).forEach(h -> headings.add(typeset(h.text())));
+        Blocks.flatten(blocks).filter(Block.Table.class::isInstance).map(Block.Table.class::cast).forEach(t -> {
+            t.header().forEach(row -> row.forEach(c -> cells.add(typeset(c))));
+            t.rows().forEach(row -> row.forEach(c -> cells.add(typeset(c))));
+        });
     }
 }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import nl.opmaat.core.document.Block;
+import nl.opmaat.core.document.Blocks;
 import nl.opmaat.core.document.Inlines;
 import nl.opmaat.core.document.TableLayout;
 import nl.opmaat.core.document.Typography;
@@ -209,17 +210,7 @@ class PublicationLayoutTest {
     }
 
     static List<Block.Table> tables(List<Block> blocks) {
-        List<Block.Table> out = new ArrayList<>();
-        for (Block block : blocks) {
-            if (block instanceof Block.Table t) {
-                out.add(t);
-            } else if (block instanceof Block.Quote q) {
-                out.addAll(tables(q.content()));
-            } else if (block instanceof Block.ListBlock l) {
-                l.items().forEach(item -> out.addAll(tables(item)));
-            }
-        }
-        return out;
+        return Blocks.flatten(blocks).filter(Block.Table.class::isInstance).map(Block.Table.class::cast).toList();
     }
 
     private static int clusters(Set<Long> edges) {

@@ -15,6 +15,7 @@ import nl.opmaat.api.theme.DocumentTerm;
 import java.util.stream.Stream;
 import nl.opmaat.api.model.Vaststelling;
 import nl.opmaat.core.document.Block;
+import nl.opmaat.core.document.Blocks;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.Inlines;
 import nl.opmaat.core.document.Typography;
@@ -293,23 +294,11 @@ class ShippedPlansPdfTest {
     }
 
     static List<Block.Heading> headings(Document document) {
-        return flatten(document.blocks()).filter(Block.Heading.class::isInstance).map(Block.Heading.class::cast).toList();
+        return Blocks.headings(document.blocks());
     }
 
     static List<Block.Table> tables(Document document) {
-        return flatten(document.blocks()).filter(Block.Table.class::isInstance).map(Block.Table.class::cast).toList();
-    }
-
-    private static Stream<Block> flatten(List<Block> blocks) {
-        return blocks.stream().flatMap(b -> {
-            if (b instanceof Block.ListBlock l) {
-                return Stream.concat(Stream.of(b), l.items().stream().flatMap(ShippedPlansPdfTest::flatten));
-            }
-            if (b instanceof Block.Quote q) {
-                return Stream.concat(Stream.of(b), flatten(q.content()));
-            }
-            return Stream.of(b);
-        });
+        return Blocks.flatten(document.blocks()).filter(Block.Table.class::isInstance).map(Block.Table.class::cast).toList();
     }
 
 }
