@@ -106,6 +106,19 @@ final class TextUnits {
             return null;
         }
 
+        /**
+         * An aside (only the parent summary has one, and a redline compares plans) is compared as the running text it
+         * holds: its heading and its paragraphs and items, which come back without the frame.
+         */
+        @Override
+        public Void visit(Block.Aside aside) {
+            visit(aside.heading());
+            for (Block inner : aside.content()) {
+                add(inner, out, paragraphKind, depth, ordered);
+            }
+            return null;
+        }
+
         @Override
         public Void visit(Block.Table t) {
             out.add(new Unit(Kind.TABLE, 0, false, List.of(), withoutNotes(t)));

@@ -32,6 +32,7 @@ final class BlockWriter {
     private final Revisions revisions;
     private final TableWriter tables;
     private final FigureWriter figures;
+    private final AsideWriter asides;
     private boolean pageBreakPending;
     private boolean lastWasTable;
     private Consumer<WmlWriter> pendingPrefix;
@@ -44,6 +45,7 @@ final class BlockWriter {
         this.inlines = new InlineWriter(w, new PartLinks(part), ctx.bookmarks, footnotesAllowed, revisions);
         this.tables = new TableWriter(this);
         this.figures = new FigureWriter(this);
+        this.asides = new AsideWriter(this);
     }
 
     void writeAll(List<Block> blocks, Scope scope) {
@@ -102,6 +104,17 @@ final class BlockWriter {
         @Override
         public Void visit(Block.Quote q) {
             writeAll(q.content(), scope.withStyle("Quote"));
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Aside a) {
+            if (lastWasTable || pageBreakPending) {
+                // As for a table: the box is one, and a table cannot carry a page break itself.
+                emptyParagraph();
+            }
+            asides.write(a);
+            lastWasTable = true;
             return null;
         }
 

@@ -162,6 +162,11 @@ class RedlineDocxTest {
         }
 
         @Override
+        public List<String> visit(Block.Aside a) {
+            return Stream.concat(Stream.of(a.heading()), a.content().stream()).flatMap(b -> b.accept(this).stream()).toList();
+        }
+
+        @Override
         public List<String> visit(Block.Table t) {
             List<String> out = new ArrayList<>();
             out.add(t.caption());

@@ -159,6 +159,7 @@ public final class HtmlPlanWriter {
                 + Measure.css(theme)
                 + "h1, h2, h3, h4, .cover-title, .toc-title { color: #" + c.primary() + "; }\n"
                 + ".cover-band, body.summary ol > li > p:first-child::before { background-color: #" + c.primary() + "; }\n"
+                + "aside.box { border-color: #" + c.primary() + "; background-color: #" + c.accent() + "; }\n"
                 + "th { background-color: #" + c.accent() + "; }\n"
                 + "hr { border-color: #" + c.accent() + "; }\n"
                 + "@page {\n  font-family: " + body + ";\n"
@@ -322,6 +323,19 @@ public final class HtmlPlanWriter {
             out.append("<blockquote>\n");
             q.content().forEach(this::block);
             out.append("</blockquote>\n");
+            return null;
+        }
+
+        /**
+         * A framed box (the summary's contact box): {@code <aside>}, a complementary landmark named by its heading for a
+         * screen reader, a Div in the tagged PDF; the theme draws the frame and keeps it on one page (base.css).
+         */
+        @Override
+        public Void visit(Block.Aside a) {
+            out.append("<aside class=\"box\" aria-labelledby=\"").append(esc(a.heading().id())).append("\">\n");
+            visit(a.heading());
+            a.content().forEach(this::block);
+            out.append("</aside>\n");
             return null;
         }
 
@@ -559,6 +573,14 @@ public final class HtmlPlanWriter {
         public String visit(Block.Quote q) {
             List<String> parts = new ArrayList<>();
             q.content().forEach(b -> parts.add(plainText(b)));
+            return String.join(" ", parts);
+        }
+
+        @Override
+        public String visit(Block.Aside a) {
+            List<String> parts = new ArrayList<>();
+            parts.add(Inlines.plainText(a.heading().text()));
+            a.content().forEach(b -> parts.add(plainText(b)));
             return String.join(" ", parts);
         }
 

@@ -1,6 +1,7 @@
 package nl.opmaat.core.document;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A block-level element of the document tree.
@@ -28,6 +29,8 @@ public sealed interface Block {
         R visit(Figure figure);
 
         R visit(Quote quote);
+
+        R visit(Aside aside);
 
         R visit(TableOfContents toc);
 
@@ -109,6 +112,24 @@ public sealed interface Block {
     /** A quotation or call-out. */
     record Quote(List<Block> content) implements Block {
         public Quote {
+            content = List.copyOf(content);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * A box set apart from the running text, with a heading of its own: the parent summary's contact box ("Heeft u een
+     * vraag?" with the SWV's address, phone, e-mail and website). Not a {@link Quote}: a screen reader announces a
+     * quote as quoted words, and nobody is quoted here. Writers draw it framed and keep it on one page (HTML
+     * {@code <aside>} with its heading, DOCX a one-cell table); its heading is an ordinary heading for the outline.
+     */
+    record Aside(Heading heading, List<Block> content) implements Block {
+        public Aside {
+            Objects.requireNonNull(heading, "an aside has a heading");
             content = List.copyOf(content);
         }
 

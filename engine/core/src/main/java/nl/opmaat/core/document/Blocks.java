@@ -14,7 +14,10 @@ public final class Blocks {
     private Blocks() {
     }
 
-    /** The blocks directly inside a block: a quote's content, the blocks of every list item in order; else none. */
+    /**
+     * The blocks directly inside a block: a quote's content, an aside's heading and then its content, the blocks of
+     * every list item in order; else none.
+     */
     public static List<Block> children(Block block) {
         return block.accept(Children.INSTANCE);
     }
@@ -24,7 +27,7 @@ public final class Blocks {
         return blocks.stream().flatMap(block -> Stream.concat(Stream.of(block), flatten(children(block))));
     }
 
-    /** Every heading in reading order, also inside quotes and list items. */
+    /** Every heading in reading order, also inside quotes, asides and list items. */
     public static List<Block.Heading> headings(List<Block> blocks) {
         return flatten(blocks).filter(Block.Heading.class::isInstance).map(Block.Heading.class::cast).toList();
     }
@@ -42,6 +45,14 @@ public final class Blocks {
         @Override
         public List<Block> visit(Block.Quote quote) {
             return quote.content();
+        }
+
+        @Override
+        public List<Block> visit(Block.Aside aside) {
+            List<Block> out = new ArrayList<>();
+            out.add(aside.heading());
+            out.addAll(aside.content());
+            return out;
         }
 
         @Override

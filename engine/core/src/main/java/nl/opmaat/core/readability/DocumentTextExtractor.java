@@ -95,6 +95,16 @@ public final class DocumentTextExtractor {
             return null;
         }
 
+        /** An aside is read where it stands: its heading, then its content. */
+        @Override
+        public Void visit(Block.Aside aside) {
+            block(aside.heading(), inList, at, out);
+            for (Block child : aside.content()) {
+                block(child, inList, at, out);
+            }
+            return null;
+        }
+
         // Tables, figures, the table of contents and page breaks hold no running text.
 
         @Override

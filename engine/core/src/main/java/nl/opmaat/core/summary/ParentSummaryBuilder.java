@@ -308,8 +308,15 @@ public final class ParentSummaryBuilder {
         }
     }
 
+    /**
+     * "Heeft u een vraag?" as a box (keeps the SWV's address, phone, e-mail and website with their lead-in on one page,
+     * and sets them apart as the place to look them up).
+     */
     private void contact(Contact contact, Facts facts, SummaryComposer out) {
-        out.heading(SECTION, m("contact.heading"), facts.at("/swv/contact"));
+        out.aside(SECTION, m("contact.heading"), facts.at("/swv/contact"), () -> contactLines(contact, facts, out));
+    }
+
+    private void contactLines(Contact contact, Facts facts, SummaryComposer out) {
         out.paragraph(List.of(m("contact.teacher"), m("contact.ib")), facts.at(""));
         List<String> items = new ArrayList<>();
         if (contact != null) {

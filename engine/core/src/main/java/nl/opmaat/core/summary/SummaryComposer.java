@@ -34,6 +34,8 @@ final class SummaryComposer {
     private final JargonDetector jargon;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final List<Block> blocks = new ArrayList<>();
+    /** Where blocks go: the document, or the content of the aside being composed. */
+    private List<Block> target = blocks;
     private final IdentityHashMap<Object, SourcePosition> origins = new IdentityHashMap<>();
     private final Set<GlossaryTerm> introduced = new HashSet<>();
     private final Set<String> ids = new HashSet<>();
@@ -58,6 +60,23 @@ final class SummaryComposer {
         if (!explanations.isEmpty()) {
             add(new Block.Paragraph(List.of(new Inline.Text(String.join(" ", explanations)))), from);
         }
+    }
+
+    /**
+     * A box with a heading and the blocks {@code content} adds (through this composer, so its terms are explained as
+     * anywhere else): the contact box. The heading counts as a heading of the given level.
+     */
+    void aside(int level, String title, SourcePosition from, Runnable content) {
+        List<Block> outer = target;
+        List<Block> inner = new ArrayList<>();
+        target = inner;
+        try {
+            heading(level, title, from);
+            content.run();
+        } finally {
+            target = outer;
+        }
+        add(new Block.Aside((Block.Heading) inner.get(0), inner.subList(1, inner.size())), from);
     }
 
     /** A paragraph of generated sentences, each followed by the explanation of any term it is the first to use. */
@@ -130,7 +149,7 @@ final class SummaryComposer {
                 origins.put(withId, authoredOrigins.get(block));
                 block = withId;
             }
-            blocks.add(block);
+            target.add(block);
         }
     }
 
@@ -245,7 +264,7 @@ final class SummaryComposer {
     }
 
     private void add(Block block, SourcePosition from) {
-        blocks.add(block);
+        target.add(block);
         origins.put(block, from);
     }
 

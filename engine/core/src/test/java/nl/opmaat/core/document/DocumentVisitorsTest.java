@@ -47,17 +47,20 @@ class DocumentVisitorsTest {
     }
 
     @Test
-    void headingsAreFoundInsideQuotesAndListItemsInReadingOrder() {
+    void headingsAreFoundInsideQuotesAsidesAndListItemsInReadingOrder() {
         Block.Heading first = heading("eerste");
         Block.Heading inQuote = heading("in citaat");
         Block.Heading inItem = heading("in opsomming");
+        Block.Heading ofAside = heading("kader");
+        Block.Heading inAside = heading("in kader");
         Block.Heading last = heading("laatste");
         List<Block> blocks = List.of(first, new Block.Paragraph(List.of(new Inline.Text("tekst"))),
                 new Block.Quote(List.of(inQuote)),
                 new Block.ListBlock(false, List.of(List.of(new Block.Paragraph(List.of())), List.of(inItem))),
+                new Block.Aside(ofAside, List.of(new Block.Paragraph(List.of()), inAside)),
                 new Block.TableOfContents(), last);
-        assertEquals(List.of(first, inQuote, inItem, last), Blocks.headings(blocks));
-        assertEquals(9, Blocks.flatten(blocks).count(), "every block once, nested ones after their container");
+        assertEquals(List.of(first, inQuote, inItem, ofAside, inAside, last), Blocks.headings(blocks));
+        assertEquals(13, Blocks.flatten(blocks).count(), "every block once, nested ones after their container");
     }
 
     private static Block.Heading heading(String title) {
@@ -117,6 +120,9 @@ class DocumentVisitorsTest {
         }
         if (type == byte[].class) {
             return new byte[0];
+        }
+        if (type == Block.Heading.class) {
+            return sample(Block.Heading.class);
         }
         if (type.isEnum()) {
             return type.getEnumConstants()[0];

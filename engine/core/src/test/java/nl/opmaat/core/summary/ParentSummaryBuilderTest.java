@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.opmaat.api.theme.GlossaryTerm;
 import nl.opmaat.core.document.Block;
+import nl.opmaat.core.document.Blocks;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.internal.Messages;
 import nl.opmaat.core.load.LoadedPlan;
@@ -233,8 +234,7 @@ class ParentSummaryBuilderTest {
     void everyHeadingHasAUniqueId() throws Exception {
         SummaryFixture.parentText(dir, "01.md", "# Wie helpt u?\n\nDe school.\n");
         ParentSummary summary = build(SummaryFixture.plan(dir, SummaryFixture.COMPLETE), List.of());
-        List<String> ids = summary.document().blocks().stream().filter(b -> b instanceof Block.Heading)
-                .map(b -> ((Block.Heading) b).id()).toList();
+        List<String> ids = Blocks.headings(summary.document().blocks()).stream().map(Block.Heading::id).toList();
         assertTrue(ids.stream().allMatch(id -> id != null && id.length() <= 40 && Character.isLetter(id.charAt(0))), ids.toString());
         assertEquals(ids.size(), ids.stream().distinct().count(), ids.toString());
     }
