@@ -13,6 +13,7 @@ import nl.opmaat.api.theme.GlossaryTerm;
 import nl.opmaat.core.document.Block;
 import nl.opmaat.core.document.Blocks;
 import nl.opmaat.core.document.Document;
+import nl.opmaat.core.document.Inlines;
 import nl.opmaat.core.internal.Messages;
 import nl.opmaat.core.load.LoadedPlan;
 import nl.opmaat.core.load.PlanInputException;
@@ -228,6 +229,41 @@ class ParentSummaryBuilderTest {
         assertEquals(epoch, new ParentSummaryBuilder(new DefaultTheme(), List.of(), Optional.of(epoch)).build(unadopted)
                 .document().meta().timestamp());
         assertEquals(ParentSummaryBuilder.FALLBACK_TIMESTAMP, build(unadopted, List.of()).document().meta().timestamp());
+    }
+
+    @Test
+    void putsTheContactLinesWithTheirLeadInInOneBoxHeadedByTheQuestion() throws Exception {
+        ParentSummary summary = build(SummaryFixture.plan(dir, SummaryFixture.COMPLETE), List.of());
+        List<Block.Aside> boxes = Blocks.flatten(summary.document().blocks()).filter(Block.Aside.class::isInstance)
+                .map(Block.Aside.class::cast).toList();
+        assertEquals(1, boxes.size(), "one contact box");
+        Block.Aside box = boxes.get(0);
+        assertEquals(MESSAGES.format("contact.heading"), Inlines.plainText(box.heading().text()));
+        assertEquals(2, box.heading().level(), "a section heading, like the others");
+        String inside = String.join("\n", Blocks.flatten(box.content()).filter(Block.Paragraph.class::isInstance)
+                .map(b -> Inlines.plainText(((Block.Paragraph) b).content())).toList());
+        int at = -1;
+        for (String expected : List.of(MESSAGES.format("contact.teacher"), MESSAGES.format("contact.swv"),
+                MESSAGES.format("contact.address", "Stationsplein 1, Almere"), MESSAGES.format("contact.phone", "036 000 00 00"),
+                MESSAGES.format("contact.email", "info@proef.example"), MESSAGES.format("contact.website", "https://proef.example"))) {
+            int found = inside.indexOf(expected, at + 1);
+            assertTrue(found > at, "in the box, in this order: " + expected + "\n" + inside);
+            at = found;
+        }
+        assertTrue(summary.document().blocks().contains(box), "the box is a section of the summary, not nested");
+        List<String> sentences = sentences(summary);
+        assertTrue(sentences.contains(MESSAGES.format("contact.heading")), "the readability check reads the box's heading");
+        assertTrue(sentences.contains("Website: https://proef.example"), "and its lines: " + sentences);
+    }
+
+    @Test
+    void aPlanWithoutContactsStillGetsTheBoxSayingSo() throws Exception {
+        ParentSummary summary = build(SummaryFixture.plan(dir, SummaryFixture.MINIMAL), List.of());
+        Block.Aside box = Blocks.flatten(summary.document().blocks()).filter(Block.Aside.class::isInstance)
+                .map(Block.Aside.class::cast).findFirst().orElseThrow();
+        String text = Blocks.flatten(box.content()).filter(Block.Paragraph.class::isInstance)
+                .map(b -> Inlines.plainText(((Block.Paragraph) b).content())).reduce("", String::concat);
+        assertTrue(text.contains(MESSAGES.format("contact.none")), text);
     }
 
     @Test
