@@ -92,6 +92,9 @@ public final class HtmlPlanWriter {
         out.append("<style>\n").append(BASE_CSS).append("\n</style>\n");
         out.append("<style>\n").append(themeCss()).append("</style>\n");
         out.append("<style>\n").append(theme.css()).append("\n</style>\n");
+        if (Blocks.flatten(document.blocks()).anyMatch(Block.TableOfContents.class::isInstance)) {
+            out.append("<style>\n").append(ContentsIndent.css(theme, tocEntries(entries))).append("</style>\n");
+        }
         if (browser) {
             out.append("<style media=\"screen\">\n").append(WebFonts.css(theme)).append("</style>\n");
         }
@@ -116,6 +119,11 @@ public final class HtmlPlanWriter {
             out.add(new Entry(h, tag, numbers.next(h, tag), Typography.typeset(Inlines.plainText(h.text()))));
         }
         return out;
+    }
+
+    /** The entries the table of contents lists. */
+    private static List<Entry> tocEntries(List<Entry> entries) {
+        return entries.stream().filter(e -> e.tagLevel() <= TOC_DEPTH).toList();
     }
 
     /** openhtmltopdf turns {@code <bookmarks>} in the head into the PDF outline, nested by heading level. */
@@ -370,14 +378,13 @@ public final class HtmlPlanWriter {
         private void toc() {
             out.append("<div class=\"toc\">\n<h2 class=\"toc-title\">").append(esc(theme.term(DocumentTerm.INHOUDSOPGAVE)))
                     .append("</h2>\n<ul class=\"toc-list\">\n");
-            for (Entry e : entries) {
-                if (e.tagLevel() > TOC_DEPTH) {
-                    continue;
-                }
-                out.append("<li class=\"toc-").append(e.tagLevel()).append("\"><a href=\"#").append(esc(e.heading().id()))
-                        .append("\" title=\"").append(esc(e.label())).append("\">");
+            for (Entry e : tocEntries(entries)) {
+                out.append("<li class=\"toc-").append(e.tagLevel()).append(' ').append(ContentsIndent.kind(e))
+                        .append("\"><a href=\"#").append(esc(e.heading().id())).append("\" title=\"").append(esc(e.label()))
+                        .append("\">");
                 if (!e.number().isEmpty()) {
-                    out.append("<span class=\"toc-num\">").append(esc(e.number())).append("</span> ");
+                    // The space belongs to the number's box: the title then starts where its wrapped lines start.
+                    out.append("<span class=\"toc-num\">").append(esc(e.number())).append("\u00A0</span>");
                 }
                 out.append(text(e.title())).append("<span class=\"toc-page\" data-target=\"#")
                         .append(esc(e.heading().id())).append("\"></span></a></li>\n");

@@ -50,22 +50,37 @@ final class Measure {
 
     /** The width of {@link #CHARACTERS} average characters of the theme's regular body face, in millimetres. */
     static double columnWidthMm(Theme theme) {
-        ThemeFont face = theme.fonts().stream()
-                .filter(f -> f.family().equals(theme.bodyFont()) && !f.italic())
-                .min((a, b) -> Integer.compare(Math.abs(a.weight() - 400), Math.abs(b.weight() - 400)))
-                .orElse(null);
-        if (face == null) {
+        Font font = bodyFace(theme, 400);
+        if (font == null) {
             return 0;
         }
+        double points = font.deriveFont(BODY_POINTS).getStringBounds(SAMPLE, CONTEXT).getWidth();
+        return points / SAMPLE.length() * CHARACTERS * MM_PER_POINT;
+    }
+
+    /**
+     * The width of {@code text} in the theme's upright body face of the nearest weight (400 regular, 700 bold) at the
+     * body size, in millimetres; 0 when the font cannot be read.
+     */
+    static double textWidthMm(Theme theme, String text, int weight) {
+        Font font = bodyFace(theme, weight);
+        return font == null ? 0 : font.deriveFont(BODY_POINTS).getStringBounds(text, CONTEXT).getWidth() * MM_PER_POINT;
+    }
+
+    private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+
+    private static Font bodyFace(Theme theme, int weight) {
+        ThemeFont face = theme.fonts().stream()
+                .filter(f -> f.family().equals(theme.bodyFont()) && !f.italic())
+                .min((a, b) -> Integer.compare(Math.abs(a.weight() - weight), Math.abs(b.weight() - weight)))
+                .orElse(null);
+        if (face == null) {
+            return null;
+        }
         try (InputStream in = face.source().open()) {
-            if (in == null) {
-                return 0;
-            }
-            Font font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(BODY_POINTS);
-            double points = font.getStringBounds(SAMPLE, new FontRenderContext(null, true, true)).getWidth();
-            return points / SAMPLE.length() * CHARACTERS * MM_PER_POINT;
+            return in == null ? null : Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException | FontFormatException e) {
-            return 0;
+            return null;
         }
     }
 }
