@@ -80,6 +80,7 @@ public final class PdfEngine {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             PDDocument document = renderer.getPdfDocument();
+            SoftHyphenBreaks.mark(document, xhtml, theme);
             if (meta.draft()) {
                 Watermark.stamp(document, theme, theme.term(DocumentTerm.CONCEPT));
             }
