@@ -61,7 +61,13 @@ opmaat_cached_java() {
     return
   fi
   _oc_feature=${_oc_id%% *}
-  _oc_base="$_oc_dir/opmaat-java${_oc_feature}-${_oc_id#* }-${_oc_jars}"
+  # A cache holds the classes its first run loaded: one for the commands that render (PDF, DOCX, HTML: some 3,000
+  # classes more) and one for the rest, so a first `check` does not leave every later `build` loading from the jars.
+  case ${2:-} in
+    build | summary | diff | serve) _oc_kind=render ;;
+    *) _oc_kind=check ;;
+  esac
+  _oc_base="$_oc_dir/opmaat-java${_oc_feature}-${_oc_id#* }-${_oc_jars}-${_oc_kind}"
   if [ "$_oc_feature" -ge 25 ]; then
     _oc_quiet="-Xlog:cds*=off -Xlog:aot*=off"
     if [ -f "$_oc_base.aot" ]; then
