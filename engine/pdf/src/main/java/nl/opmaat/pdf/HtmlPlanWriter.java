@@ -40,6 +40,11 @@ public final class HtmlPlanWriter {
 
     /** Headings down to this level appear in the table of contents; every heading gets a bookmark. */
     static final int TOC_DEPTH = 2;
+    /**
+     * In the parent summary a list of at most this many items (a steunpunt's phone, e-mail and website) is kept whole and
+     * with the sentence that leads into it; a longer one (schools, gemeenten) may break, or a 2–4 page folder grows.
+     */
+    static final int SHORT_LIST_ITEMS = 4;
     /** A table of at most this many body rows is kept on one page. */
     static final int SHORT_TABLE_ROWS = 12;
     private static final String BASE_CSS = loadBaseCss();
@@ -102,7 +107,7 @@ public final class HtmlPlanWriter {
                 .append(meta.parentSummary() ? " summary" : "").append("\">\n");
         out.append("<div class=\"running-header\">").append(esc(meta.subtitle())).append("</div>\n");
         cover(meta, out);
-        new Body(entries, document.footnotes(), out).blocks(document.blocks());
+        new Body(entries, document.footnotes(), meta.parentSummary(), out).blocks(document.blocks());
         out.append("</body>\n</html>\n");
         return out.toString();
     }
@@ -255,9 +260,12 @@ public final class HtmlPlanWriter {
         private int noFloat;
         /** Depth of links around the current inline content: link text (often an address) is never hyphenated. */
         private int inLink;
+        /** The parent summary: its short lists (contact lines) stay whole and with their lead-in. */
+        private final boolean summary;
 
-        Body(List<Entry> entries, List<Footnote> footnotes, StringBuilder out) {
+        Body(List<Entry> entries, List<Footnote> footnotes, boolean summary, StringBuilder out) {
             this.entries = entries;
+            this.summary = summary;
             footnotes.forEach(f -> this.footnotes.put(f.number(), f));
             this.out = out;
         }
@@ -298,7 +306,8 @@ public final class HtmlPlanWriter {
         @Override
         public Void visit(Block.ListBlock l) {
             String tag = l.ordered() ? "ol" : "ul";
-            out.append('<').append(tag).append(">\n");
+            out.append('<').append(tag).append(summary && l.items().size() <= SHORT_LIST_ITEMS ? " class=\"short\"" : "")
+                    .append(">\n");
             for (List<Block> item : l.items()) {
                 out.append("<li>");
                 item.forEach(this::block);

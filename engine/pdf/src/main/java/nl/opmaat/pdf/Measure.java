@@ -23,8 +23,6 @@ final class Measure {
     /** The body size in base.css. */
     static final float BODY_POINTS = 10.5f;
     private static final float MM_PER_POINT = 25.4f / 72f;
-    /** Frame and inner margin of a box on either side ({@code aside.box} in base.css: 0.6 mm + 5 mm). */
-    static final double BOX_EDGES_MM = 2 * (0.6 + 5);
     /** Ordinary Dutch running text, to average letter widths the way they occur (spaces and punctuation included). */
     private static final String SAMPLE = "Het samenwerkingsverband zorgt ervoor dat elke leerling een passende plek krijgt. "
             + "De school biedt basisondersteuning; wat een leerling meer nodig heeft, regelt de school met ouders en het "
@@ -40,11 +38,10 @@ final class Measure {
             return "";
         }
         String width = String.format(Locale.ROOT, "%.1fmm", mm);
-        // A box is as wide as the column, frame included; the text inside fills it.
-        String box = String.format(Locale.ROOT, "%.1fmm", mm - BOX_EDGES_MM);
+        // A box holds its text to the same measure; its frame hangs into the margin around it (base.css).
         return "p, ul, ol, dl, blockquote, h1, h2, h3, h4, h5, h6, .figure-caption { max-width: " + width + "; }\n"
                 + "table p, table ul, table ol, li p, li ul, li ol, blockquote p, ul.toc-list { max-width: none; }\n"
-                + "aside.box { max-width: " + box + "; }\n"
+                + "aside.box { max-width: " + width + "; }\n"
                 + "aside.box p, aside.box ul, aside.box ol, aside.box h1, aside.box h2, aside.box h3 { max-width: none; }\n";
     }
 
