@@ -6,6 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import nl.opmaat.core.StartupWarmup;
 import picocli.AutoComplete;
@@ -18,10 +21,17 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "opmaat", mixinStandardHelpOptions = true, versionProvider = Version.class, resourceBundle = "nl.opmaat.cli.Help",
         synopsisSubcommandLabel = "[OPDRACHT]",
-        description = "Ondersteuningsplannen passend onderwijs: controleren en opmaken.",
-        subcommands = {CheckCommand.class, BuildCommand.class, RulesCommand.class, InitCommand.class, PluginsCommand.class,
-                SummaryCommand.class, DiffCommand.class, ServeCommand.class, SchemaCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
+        description = "Ondersteuningsplannen passend onderwijs: controleren en opmaken.")
 public final class Main {
+
+    /**
+     * Every subcommand, in the order {@code opmaat --help} lists them. Registered in code rather than in the
+     * annotation so that a run of one command builds the picocli model of that command only: building all eleven
+     * (annotations, mixins, Dutch resource bundle) was most of a short run's start-up (ARCHITECTURE.md, Performance).
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static final Set<String> DESCRIBE_ALL_COMMANDS = Set.of("help", "generate-completion");
 
     /** The commands that read and check plans: their start-up work can begin before the arguments are parsed. */
     private static final Set<String> PLAN_COMMANDS = Set.of("check", "build", "summary", "diff", "serve");
@@ -42,14 +52,11 @@ public final class Main {
     /** Runs the command line with the given streams; returns the exit code (tests call this in-process). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        registerSubcommands(cli, args.length > 0 ? args[0] : "");
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new InternalErrorHandler());
         cli.setParameterExceptionHandler(new UsageErrorHandler());
-        // picocli hides generate-completion by default; users should find it in the command list.
-        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
-        // picocli's help command has an English header; without one, the Dutch description from Help.properties shows.
-        cli.getSubcommands().get("help").getCommandSpec().usageMessage().header(new String[0]);
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -61,5 +68,45 @@ public final class Main {
             err.flush();
             return ExitCodes.UNUSABLE;
         }
+    }
+
+    /**
+     * Registers only the command the first argument names; anything else (no argument, an option such as
+     * {@code --help}, a misspelt command) gets all of them, so help lists every command and picocli can suggest the
+     * one meant. {@code help} and {@code generate-completion} describe the other commands, so they get all too.
+     */
+    static void registerSubcommands(CommandLine cli, String firstArgument) {
+        Class<?> named = SUBCOMMANDS.get(firstArgument);
+        if (named != null && !DESCRIBE_ALL_COMMANDS.contains(firstArgument)) {
+            cli.addSubcommand(firstArgument, named);
+        } else {
+            SUBCOMMANDS.forEach(cli::addSubcommand);
+        }
+        CommandLine completion = cli.getSubcommands().get("generate-completion");
+        if (completion != null) {
+            // picocli hides generate-completion by default; users should find it in the command list.
+            completion.getCommandSpec().usageMessage().hidden(false);
+        }
+        CommandLine help = cli.getSubcommands().get("help");
+        if (help != null) {
+            // picocli's help command has an English header; without one, the Dutch description from Help.properties shows.
+            help.getCommandSpec().usageMessage().header(new String[0]);
+        }
+    }
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("check", CheckCommand.class);
+        commands.put("build", BuildCommand.class);
+        commands.put("rules", RulesCommand.class);
+        commands.put("init", InitCommand.class);
+        commands.put("plugins", PluginsCommand.class);
+        commands.put("summary", SummaryCommand.class);
+        commands.put("diff", DiffCommand.class);
+        commands.put("serve", ServeCommand.class);
+        commands.put("schema", SchemaCommand.class);
+        commands.put("generate-completion", AutoComplete.GenerateCompletion.class);
+        commands.put("help", CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(commands);
     }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code opmaat check} stays small: it never loads the PDF writer, openhtmltopdf or PDFBox (a separate JVM with
- * {@code -verbose:class} shows what was loaded). {@code build} in the same setup does load them, so the probe works.
+ * {@code opmaat check} stays small: it never loads the PDF writer, openhtmltopdf or PDFBox, nor the picocli model of
+ * the other commands (a separate JVM with {@code -verbose:class} shows what was loaded). {@code build} in the same setup does load them, so the probe works.
  */
 class CheckLoadsNoPdfClassesTest {
 
@@ -38,6 +38,17 @@ class CheckLoadsNoPdfClassesTest {
         assertFalse(loaded.contains("nl.opmaat.pdf."));
         assertFalse(loaded.contains("com.openhtmltopdf."));
         assertFalse(loaded.contains("org.apache.pdfbox."));
+    }
+
+    @Test
+    void checkBuildsNoOtherCommand() throws Exception {
+        String loaded = classesLoadedBy("check", CliRun.plan("voorbeeld"));
+        assertTrue(loaded.contains("nl.opmaat.cli.CheckCommand"), "the probe sees the classes: " + loaded.length());
+        // Types that only the picocli models of other commands name (their mixins, option enums and converters):
+        // loaded when picocli builds those models, which a check has no use for.
+        for (String other : List.of("OutputFolder", "RulesCommand$Format", "PluginsCommand$Format", "SectorConverter")) {
+            assertFalse(loaded.contains("nl.opmaat.cli." + other + " "), other + " is loaded by check");
+        }
     }
 
     @Test

@@ -94,9 +94,14 @@ public final class PlanChecker {
         return new CheckResult(reports, catalogue, failOn);
     }
 
+    /**
+     * Checks one plan. Its notes are the plugin selection's own ({@link PluginSelection#note()}): a check renders
+     * nothing, so it never reads the theme's CSS, logo or fonts.
+     */
     public PlanReport check(Path directory) {
         try {
-            return read(directory).report();
+            Judged judged = judge(directory);
+            return judged.report().withNotesFirst(judged.selection().note().stream().toList());
         } catch (PlanInputException e) {
             return PlanReport.unusable(directory.toString(), e.problems());
         }
@@ -109,13 +114,22 @@ public final class PlanChecker {
      * @throws PlanInputException when the plan cannot be read or its named plugin is missing
      */
     public CheckedPlan read(Path directory) throws PlanInputException {
+        Judged judged = judge(directory);
+        return new CheckedPlan(judged.loaded(), judged.selection(),
+                judged.report().withNotesFirst(judged.selection().renderNote().stream().toList()));
+    }
+
+    private record Judged(LoadedPlan loaded, PluginSelection selection, PlanReport report) {
+    }
+
+    private Judged judge(Path directory) throws PlanInputException {
         LoadedPlan loaded = reader.read(directory);
         PluginSelection selection = plugins.choose(loaded);
         PlanReport report = runner.run(loaded, selection.plugin().orElse(null));
         if (report.unusable()) {
             throw new PlanInputException(report.inputProblems());
         }
-        return new CheckedPlan(loaded, selection, report.withNotesFirst(selection.renderNote().stream().toList()));
+        return new Judged(loaded, selection, report);
     }
 
     /** The catalogue the plans are judged with, for the reports. */

@@ -20,7 +20,7 @@ final class EvidenceText {
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^()]*\\)");
     private final List<TextIndex> texts;
     /** Per text, the deferral of each sentence, or null when the sentence describes. */
-    private final List<List<String>> deferrals;
+    private final List<TextIndex.Deferrals> deferrals;
 
     /**
      * One sentence that defers.
@@ -30,7 +30,7 @@ final class EvidenceText {
     record Sentence(String text, String deferral) {
     }
 
-    private EvidenceText(List<TextIndex> texts, List<List<String>> deferrals) {
+    private EvidenceText(List<TextIndex> texts, List<TextIndex.Deferrals> deferrals) {
         this.texts = texts;
         this.deferrals = deferrals;
     }
@@ -38,7 +38,7 @@ final class EvidenceText {
     /** The sentences of {@code texts} (section texts and field values, in order). */
     static EvidenceText of(List<String> texts, RequirementCatalogue catalogue, ContentAssessor content) {
         List<TextIndex> indexes = new ArrayList<>();
-        List<List<String>> deferrals = new ArrayList<>();
+        List<TextIndex.Deferrals> deferrals = new ArrayList<>();
         for (String text : texts) {
             TextIndex index = TextIndex.of(text);
             indexes.add(index);
@@ -112,26 +112,14 @@ final class EvidenceText {
     /** The first deferring sentence that holds one of the terms. */
     Optional<Sentence> deferralAbout(List<Term> terms) {
         for (int t = 0; t < texts.size(); t++) {
-            for (int s = 0; s < deferrals.get(t).size(); s++) {
-                if (deferrals.get(t).get(s) == null) {
-                    continue;
-                }
-                int sentence = s;
-                int text = t;
-                if (terms.stream().anyMatch(term -> texts.get(text).sentencesWith(term).get(sentence))) {
-                    return Optional.of(new Sentence(texts.get(t).sentences().get(s), deferrals.get(t).get(s)));
-                }
+            BitSet withTerm = new BitSet();
+            for (Term term : terms) {
+                withTerm.or(texts.get(t).sentencesWith(term));
             }
-        }
-        return Optional.empty();
-    }
-
-    /** The first deferring sentence. */
-    Optional<Sentence> firstDeferral() {
-        for (int t = 0; t < texts.size(); t++) {
-            for (int s = 0; s < deferrals.get(t).size(); s++) {
-                if (deferrals.get(t).get(s) != null) {
-                    return Optional.of(new Sentence(texts.get(t).sentences().get(s), deferrals.get(t).get(s)));
+            for (int s = withTerm.nextSetBit(0); s >= 0; s = withTerm.nextSetBit(s + 1)) {
+                String deferral = deferrals.get(t).of(s);
+                if (deferral != null) {
+                    return Optional.of(new Sentence(texts.get(t).sentences().get(s), deferral));
                 }
             }
         }
@@ -144,9 +132,9 @@ final class EvidenceText {
 
     private BitSet describingWith(int text, Term term) {
         BitSet with = (BitSet) texts.get(text).sentencesWith(term).clone();
-        List<String> flags = deferrals.get(text);
+        TextIndex.Deferrals flags = deferrals.get(text);
         for (int s = with.nextSetBit(0); s >= 0; s = with.nextSetBit(s + 1)) {
-            if (flags.get(s) != null) {
+            if (flags.of(s) != null) {
                 with.clear(s);
             }
         }

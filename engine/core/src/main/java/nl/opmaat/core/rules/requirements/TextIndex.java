@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 import nl.opmaat.core.rules.ContentAssessor;
 import nl.opmaat.core.rules.requirements.DutchWords.Word;
 
@@ -30,11 +32,10 @@ final class TextIndex {
     private static final Map<String, List<String>> CONTAINED = new ConcurrentHashMap<>();
     private final Map<Term, BitSet> matches = new ConcurrentHashMap<>();
     /**
-     * The deferral of each sentence (or null) for the last set of annexes asked about, compared by identity: one plan
-     * asks with one list, and hashing its records on every lookup cost more than the lookup saved.
+     * The deferrals of the sentences for the last set of annexes asked about, compared by identity: one plan asks with
+     * one list, and hashing its records on every lookup cost more than the lookup saved.
      */
-    private volatile Object deferralsKey;
-    private volatile List<String> deferrals;
+    private Deferrals deferrals;
 
     private TextIndex(String text) {
         this.sentences = ContentAssessor.sentences(text);
@@ -98,15 +99,43 @@ final class TextIndex {
         return words.get(sentence);
     }
 
-    /** The deferral of each sentence (null where it describes), computed once per set of annexes. */
-    synchronized List<String> deferrals(Object annexes, java.util.function.Function<String, String> deferralOf) {
-        if (deferralsKey != annexes) {
-            List<String> out = new java.util.ArrayList<>();
-            sentences.forEach(s -> out.add(deferralOf.apply(s)));
-            deferrals = java.util.Collections.unmodifiableList(out);
-            deferralsKey = annexes;
+    /** The sentences' deferrals for one set of annexes, each judged when first asked and then kept. */
+    synchronized Deferrals deferrals(Object annexes, Function<String, String> deferralOf) {
+        if (deferrals == null || deferrals.annexes != annexes) {
+            deferrals = new Deferrals(annexes, sentences, deferralOf);
         }
         return deferrals;
+    }
+
+    /**
+     * What each sentence defers to, or null where it describes. Judged lazily: the rules only ask about sentences
+     * that hold one of their terms, and the deferral patterns were the costliest part of a cold check when every
+     * sentence of every section went through them. Two threads may judge the same sentence; both get the same answer.
+     */
+    static final class Deferrals {
+        private static final String DESCRIBES = new String("describes");
+        private final Object annexes;
+        private final List<String> sentences;
+        private final Function<String, String> deferralOf;
+        private final AtomicReferenceArray<String> judged;
+
+        private Deferrals(Object annexes, List<String> sentences, Function<String, String> deferralOf) {
+            this.annexes = annexes;
+            this.sentences = sentences;
+            this.deferralOf = deferralOf;
+            this.judged = new AtomicReferenceArray<>(sentences.size());
+        }
+
+        /** The deferral of sentence {@code s}, or null when it describes. */
+        String of(int s) {
+            String known = judged.get(s);
+            if (known == null) {
+                String deferral = deferralOf.apply(sentences.get(s));
+                known = deferral == null ? DESCRIBES : deferral;
+                judged.set(s, known);
+            }
+            return known == DESCRIBES ? null : known;
+        }
     }
 
     /** The sentences in which {@code term} occurs. */
