@@ -38,10 +38,6 @@ class BuildCommandTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
-
-
-
-
     @Test
     void refusesAnUnusablePlanWithItsProblemsAndExit2(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("plan.yaml"), "swv: [niet, goed\n");
@@ -85,7 +81,6 @@ class BuildCommandTest {
         }
     }
 
-
     @Test
     void aFormatNamedTwiceIsWrittenOnce() {
         CliRun run = CliRun.of("build", VOORBEELD, "--format", "html,html", "--out", temp.toString());
@@ -100,8 +95,6 @@ class BuildCommandTest {
         assertTrue(run.err().contains("odt"), run.err());
         assertFalse(Files.exists(temp.resolve("ondersteuningsplan.pdf")), "nothing is written");
     }
-
-
 
     @Test
     void strictBuildsAPlanWithoutErrors() {

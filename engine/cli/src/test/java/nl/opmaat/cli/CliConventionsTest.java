@@ -55,7 +55,6 @@ class CliConventionsTest {
         assertTrue(run.out().contains("(\"text\" \"json\" \"sarif\" \"junit\" \"github\" \"gitlab\")"), "knows the formats");
     }
 
-
     @Test
     void aFolderOfPlansChecksEveryPlanBelowItInNameOrder() throws IOException {
         CliRun run = CliRun.of("check", CliRun.ROOT.resolve("plan-sources").toString(), "--format", "json");
@@ -81,7 +80,6 @@ class CliConventionsTest {
         assertFalse(run.err().contains("interne fout"), run.err());
     }
 
-
     @Test
     void colourFollowsTheOptionThenNoColorAndForceColor() {
         assertTrue(ColorChoice.always.colour(Map.of("NO_COLOR", "1"), false));
@@ -100,5 +98,4 @@ class CliConventionsTest {
         assertTrue(CliRun.of("check", CliRun.plan("po-22-02-emmen"), "--color=always").out().contains("\u001b[1;31mfout"));
         assertFalse(CliRun.of("check", CliRun.plan("po-22-02-emmen"), "--color=never").out().contains("\u001b["));
     }
-
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 /** {@code opmaat serve} refusing a port; starting and stopping it with the real plugin jars is ServeWithPluginsTest. */
 class ServeCommandTest {
 
-
     @Test
     void aPortInUseIsExitTwoWithADutchSentenceAndNoStackTrace() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
