@@ -4,37 +4,49 @@
 #  - Java 25 or later: an AOT cache (JEP 483/514/515). A miss records a configuration during the run itself
 #    (-XX:AOTMode=record) and assembles the cache afterwards in the background, so the user waits for nothing.
 #  - Java 17 to 24: a dynamic AppCDS archive, written when the first run exits (-XX:ArchiveClassesAtExit).
-# The file name holds a checksum of the Java installation and of the jars (content of opmaat's own jars; name, size
-# and time of every jar, which the JVM checks too), so a rebuilt jar or another JDK gets a cache of its own. Anything
+# The file name holds a checksum of the Java installation (its path and release file) and of the jars (name, size and
+# time of every jar: what the JVM checks too), so a rebuilt jar or another JDK gets a cache of its own. The key is
+# computed with shell built-ins and three small programs (readlink, stat, cksum): it runs before every command, and
+# the per-jar checksums it used to take cost more than `java -version` itself. Anything
 # that does not work (no writable folder, an unknown Java, a damaged cache) runs Java without a cache and says
 # nothing: the JVM's own cache messages are switched off, and a damaged cache is ignored (-Xshare:auto, AOTMode=auto).
 # OPMAAT_CLASS_CACHE=off runs without a cache.
 
-# Prints "<feature version> <checksum of the installation>" for a java command, or fails.
+# Prints "<feature version> <checksum of the installation>" for a java command, or fails. The release file is read by
+# the shell; only a java reached through a symbolic link (/usr/bin/java) needs readlink.
 opmaat_java_identity() {
-  _oc_bin=$(command -v "$1" 2>/dev/null) || return 1
-  _oc_real=$(readlink -f "$_oc_bin" 2>/dev/null) || _oc_real=$_oc_bin
+  case $1 in
+    */*) _oc_bin=$1 ;;
+    *) _oc_bin=$(command -v "$1" 2>/dev/null) || return 1 ;;
+  esac
+  _oc_real=$_oc_bin
+  if [ -h "$_oc_bin" ]; then
+    _oc_real=$(readlink -f "$_oc_bin" 2>/dev/null) || _oc_real=$_oc_bin
+  fi
   _oc_release="${_oc_real%/bin/java}/release"
+  _oc_version=
   if [ -f "$_oc_release" ]; then
-    _oc_version=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$_oc_release")
-    _oc_sum=$( { echo "$_oc_real"; cat "$_oc_release"; } | cksum)
+    _oc_text=
+    while IFS= read -r _oc_line || [ -n "$_oc_line" ]; do
+      _oc_text="$_oc_text$_oc_line
+"
+      case $_oc_line in
+        JAVA_VERSION=*) _oc_version=${_oc_line#JAVA_VERSION=}; _oc_version=${_oc_version#\"}; _oc_version=${_oc_version%%[!0-9]*} ;;
+      esac
+    done <"$_oc_release"
   else
-    _oc_line=$("$1" -version 2>&1 | head -n 1)
-    _oc_version=$(echo "$_oc_line" | sed -n 's/^[^"]*"\([0-9][0-9]*\).*/\1/p')
-    _oc_sum=$( { echo "$_oc_real"; echo "$_oc_line"; } | cksum)
+    _oc_text=$("$1" -version 2>&1 | head -n 1)
+    _oc_version=$(echo "$_oc_text" | sed -n 's/^[^"]*"\([0-9][0-9]*\).*/\1/p')
   fi
   [ -n "$_oc_version" ] || return 1
+  _oc_sum=$(printf '%s\n%s' "$_oc_real" "$_oc_text" | cksum)
   echo "$_oc_version ${_oc_sum%% *}"
 }
 
-# Prints a checksum of the jars given: their names, sizes and modification times, and the content of opmaat's own.
+# Prints a checksum of the jars given: their names, sizes and modification times (a rebuilt jar always has a new time).
 opmaat_jars_key() {
-  {
-    stat -c '%n %s %Y' "$@" 2>/dev/null || ls -ln "$@"
-    for _oc_jar in "$@"; do
-      case "${_oc_jar##*/}" in opmaat-*) cksum "$_oc_jar" ;; esac
-    done
-  } | cksum | sed 's/ .*//'
+  _oc_sum=$( { stat -c '%n %s %Y' "$@" 2>/dev/null || ls -ln "$@"; } | cksum)
+  echo "${_oc_sum%% *}"
 }
 
 # opmaat_cached_java <java> <cache folder> <jars key> <class path> <main class> [arguments...]
