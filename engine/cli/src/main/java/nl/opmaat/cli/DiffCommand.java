@@ -2,28 +2,13 @@ package nl.opmaat.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import nl.opmaat.core.CheckedPlan;
 import nl.opmaat.core.PlanChecker;
 import nl.opmaat.core.document.DocumentFormat;
-import nl.opmaat.core.document.DocumentWriters;
 import nl.opmaat.core.document.PlanDocumentBuilder;
-import nl.opmaat.core.io.AtomicFiles;
-import nl.opmaat.core.load.LoadedPlan;
-import nl.opmaat.core.load.PlanInputException;
-import nl.opmaat.core.load.PlanReader;
-import nl.opmaat.core.plugin.PluginSelection;
-import nl.opmaat.core.rules.PlanReport;
-import nl.opmaat.core.rules.RuleCatalogue;
-import nl.opmaat.diff.GitSnapshot;
-import nl.opmaat.diff.PlanVersion;
-import nl.opmaat.diff.Redline;
-import nl.opmaat.diff.RedlineBuilder;
+import nl.opmaat.diff.PlanDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code opmaat diff <old> <new>} or {@code opmaat diff <plan> --sinds <ref>}: the redline of two versions of a plan,
- * for the OPR, as {@code wijzigingen.<format>}. Thin: the versions are read and checked as {@code check} does, the
- * comparison is {@link RedlineBuilder}'s, the old version from Git is {@link GitSnapshot}'s, the writers the build's.
+ * for the OPR, as {@code wijzigingen.<format>}. Thin: it parses the options and prints the outcome of {@link PlanDiff},
+ * which reads, checks and compares the versions (the old one from Git too) and writes the file.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Toont wat er tussen twee versies van een plan veranderd is, als bijgehouden wijzigingen in Word "
@@ -72,83 +57,32 @@ final class DiffCommand implements Callable<Integer> {
         DocumentRenderer writers = new DocumentRenderer();
         writers.preload(List.of(format));
         PlanChecker checker = plugins.checker(err);
-        RuleCatalogue catalogue = checker.catalogue();
+        PlanDiff diff = new PlanDiff(checker, writers, Version.current(),
+                PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
         Path newerFolder = PlanFolders.resolveSingle(since == null ? second : first);
-        Path snapshot = null;
-        try {
-            Path olderFolder;
-            String olderLabel;
-            if (since != null) {
-                snapshot = Files.createTempDirectory("opmaat-diff");
-                try {
-                    olderFolder = GitSnapshot.materialise(newerFolder, since, snapshot);
-                } catch (GitSnapshot.SnapshotException e) {
-                    return PlanOutput.failed("diff.failed", e.getMessage(), e.hint(), err);
-                }
-                olderLabel = since;
-            } else {
-                olderFolder = PlanFolders.resolveSingle(first);
-                olderLabel = olderFolder.toString();
-            }
-            String newerLabel = since != null ? CliMessages.format("diff.working-tree") : newerFolder.toString();
-
-            CheckedPlan newer;
-            LoadedPlan older;
-            try {
-                newer = checker.read(newerFolder);
-            } catch (PlanInputException e) {
-                return unusable(newerFolder.toString(), catalogue, e, err);
-            }
-            try {
-                older = new PlanReader().read(olderFolder);
-            } catch (PlanInputException e) {
-                return unusable(olderLabel, catalogue, e, err);
-            }
-            // Both versions are judged by the rules and drawn in the house style of the plugin that serves the newer.
-            PluginSelection selection = newer.selection();
-            Redline redline;
-            try {
-                redline = new RedlineBuilder(selection.theme(), Version.current(),
-                        PlanDocumentBuilder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))).build(
-                        new PlanVersion(olderLabel, older, checker.check(older, newer.plugin()).findings()),
-                        new PlanVersion(newerLabel, newer.loaded(), newer.report().findings()));
-            } catch (PlanInputException e) {
-                return unusable(newerFolder.toString(), catalogue, e, err);
-            }
-            PrintWriter stdout = spec.commandLine().getOut();
-            if (redline.identical()) {
-                stdout.println(CliMessages.format("diff.identical"));
-                stdout.flush();
-                return ExitCodes.CLEAN;
-            }
-            byte[] bytes;
-            try {
-                bytes = writers.render(format, redline.document(), selection.theme());
-            } catch (DocumentWriters.RenderFailure e) {
-                return PlanOutput.failed("diff.failed", e, err);
-            }
-            Path file = output.directory(newerFolder).resolve(format.fileName("wijzigingen"));
-            AtomicFiles.write(file, bytes);
-            stdout.println(CliMessages.format("diff.written", file));
-            stdout.flush();
-            return ExitCodes.CLEAN;
-        } finally {
-            if (snapshot != null) {
-                deleteTree(snapshot);
-            }
+        Path outputFolder = output.directory(newerFolder);
+        PlanDiff.Outcome outcome = since != null
+                ? diff.since(newerFolder, since, format, outputFolder)
+                : diff.between(PlanFolders.resolveSingle(first), newerFolder, format, outputFolder);
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (outcome instanceof PlanDiff.Unusable unusable) {
+            return PlanOutput.report(unusable.report(), checker.catalogue(), err, ExitCodes.UNUSABLE);
         }
+        if (outcome instanceof PlanDiff.NoOlderVersion missing) {
+            return PlanOutput.failed("diff.failed", missing.message(), missing.hint(), err);
+        }
+        if (outcome instanceof PlanDiff.RenderFailed failed) {
+            return PlanOutput.failed("diff.failed", failed.failure(), err);
+        }
+        if (outcome instanceof PlanDiff.Identical) {
+            return printed(stdout, CliMessages.format("diff.identical"));
+        }
+        return printed(stdout, CliMessages.format("diff.written", ((PlanDiff.Written) outcome).file()));
     }
 
-    private static int unusable(String plan, RuleCatalogue catalogue, PlanInputException e, PrintWriter err)
-            throws IOException {
-        return PlanOutput.report(PlanReport.unusable(plan, e.problems()), catalogue, err, ExitCodes.UNUSABLE);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+    private static int printed(PrintWriter stdout, String line) {
+        stdout.println(line);
+        stdout.flush();
+        return ExitCodes.CLEAN;
     }
 }

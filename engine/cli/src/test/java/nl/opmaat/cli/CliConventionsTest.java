@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,21 +56,19 @@ class CliConventionsTest {
     }
 
     @Test
-    void aPlanYamlPathMeansItsFolder() {
-        CliRun folder = CliRun.of("check", CliRun.plan("po-22-02-emmen"), "--format", "json");
-        CliRun file = CliRun.of("check", CliRun.plan("po-22-02-emmen") + "/plan.yaml", "--format", "json");
-        assertEquals(1, file.exitCode(), file.err());
-        assertEquals(folder.out(), file.out());
-    }
-
-    @Test
     void aFolderOfPlansChecksEveryPlanBelowItInNameOrder() throws IOException {
         CliRun run = CliRun.of("check", CliRun.ROOT.resolve("plan-sources").toString(), "--format", "json");
         List<String> plans = new ArrayList<>();
         for (JsonNode plan : new ObjectMapper().readTree(run.out())) {
             plans.add(Path.of(plan.path("plan").asText()).getFileName().toString());
         }
-        assertEquals(List.of("de-eem", "onderwijs-dat-past", "po-22-02-emmen", "vo-zuidoost-utrecht", "voorbeeld", "zaanstreek"), plans);
+        List<String> folders;
+        try (Stream<Path> dirs = Files.list(CliRun.ROOT.resolve("plan-sources"))) {
+            folders = dirs.filter(d -> Files.isRegularFile(d.resolve("plan.yaml"))).map(d -> d.getFileName().toString())
+                    .sorted().toList();
+        }
+        assertTrue(folders.size() > 1 && folders.contains("voorbeeld"), folders.toString());
+        assertEquals(folders, plans);
     }
 
     @Test
@@ -79,18 +78,6 @@ class CliConventionsTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("staat geen plan.yaml, ook niet in een map eronder"), run.err());
         assertFalse(run.err().contains("interne fout"), run.err());
-    }
-
-    @Test
-    void quietShowsOnlyWhatFailsTheRun() {
-        CliRun full = CliRun.of("check", CliRun.plan("po-22-02-emmen"));
-        CliRun quiet = CliRun.of("check", CliRun.plan("po-22-02-emmen"), "--quiet");
-        assertEquals(full.exitCode(), quiet.exitCode());
-        assertTrue(full.out().contains(": waarschuwing ["), "the full report has warnings");
-        assertTrue(quiet.out().contains(": fout ["), quiet.out());
-        assertFalse(quiet.out().contains(": waarschuwing ["), quiet.out());
-        assertFalse(quiet.out().contains("geen adviezen") || quiet.out().contains("fouten,"), "no summary line:\n" + quiet.out());
-        assertEquals("", CliRun.of("check", CliRun.plan("voorbeeld"), "-q").out(), "a passing plan prints nothing");
     }
 
     @Test
@@ -110,15 +97,5 @@ class CliConventionsTest {
     void colourAlwaysPaintsTheTextReport() {
         assertTrue(CliRun.of("check", CliRun.plan("po-22-02-emmen"), "--color=always").out().contains("\u001b[1;31mfout"));
         assertFalse(CliRun.of("check", CliRun.plan("po-22-02-emmen"), "--color=never").out().contains("\u001b["));
-    }
-
-    @Test
-    void inAPlanFolderCheckNeedsNoArgumentAndForceColorWorksInALog(@TempDir Path dir) throws Exception {
-        Path plan = CliProcess.copyPlan("po-22-02-emmen", dir.resolve("emmen"));
-        CliProcess run = CliProcess.opmaat(plan, Map.of("FORCE_COLOR", "1"), "check", "--plugins", "/nonexistent-none");
-        assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("\u001b[1mplan.yaml"), run.out());
-        CliProcess plain = CliProcess.opmaat(plan, Map.of("NO_COLOR", "1"), "check");
-        assertFalse(plain.out().contains("\u001b["), plain.out());
     }
 }

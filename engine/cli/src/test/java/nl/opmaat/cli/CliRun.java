@@ -3,12 +3,14 @@ package nl.opmaat.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import nl.opmaat.core.plugin.PluginDirectories;
 
 /** Runs the CLI in-process and captures what it prints. */
 record CliRun(int exitCode, String out, String err) {
 
-    /** The repository root, seen from a module's test working directory. */
-    static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+    /** The repository root, found upwards from the test's working directory (engine/cli or integration-tests). */
+    static final Path ROOT = PluginDirectories.repositoryRoot(Path.of(""))
+            .orElseThrow(() -> new IllegalStateException("the tests run outside an opmaat checkout"));
 
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();

@@ -36,7 +36,7 @@ class ShippedPlansTableTest {
 
     static final String START = "<!-- plans-table:start -->";
     static final String END = "<!-- plans-table:end -->";
-    static final String REGENERATE = "mvn -q -B -o install -pl engine/cli -am -Dtest=ShippedPlansTableTest "
+    static final String REGENERATE = "mvn -q -B -o verify -Dtest=ShippedPlansTableTest "
             + "-Dsurefire.failIfNoSpecifiedTests=false -Dopmaat.regenerate=true";
 
     @Test

@@ -18,7 +18,7 @@ import nl.opmaat.core.rules.RuleRunner;
 /**
  * Warm in-process timing of {@code opmaat build --format pdf} on one plan: a timed loop, not a test (no timed assertions
  * in tests). Run from the repository root after {@code mvn install}:
- * {@code java -cp <engine/pdf test classpath> nl.opmaat.pdf.PdfBuildTiming plan-sources/vo-zuidoost-utrecht [warm-up] [runs]}
+ * {@code java -cp <integration-tests test classpath> nl.opmaat.pdf.PdfBuildTiming plan-sources/vo-zuidoost-utrecht [warm-up] [runs]}
  * from {@code engine/pdf} (the plugins are found from there, as in the tests).
  */
 public final class PdfBuildTiming {

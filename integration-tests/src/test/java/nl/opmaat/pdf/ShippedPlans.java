@@ -33,7 +33,8 @@ import nl.opmaat.core.rules.RuleRunner;
  */
 final class ShippedPlans {
 
-    static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+    static final Path ROOT = PluginDirectories.repositoryRoot(Path.of(""))
+            .orElseThrow(() -> new IllegalStateException("the tests run outside an opmaat checkout"));
     /** A fixed "today" for expired waivers, so the findings (and the draft status) do not change with the calendar. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC);
     private static final Map<String, Rendered> CACHE = new ConcurrentHashMap<>();
@@ -92,7 +93,7 @@ final class ShippedPlans {
         if (plugins == null) {
             synchronized (ShippedPlans.class) {
                 if (plugins == null) {
-                    Path noHome = ROOT.resolve("engine/pdf/target/test-home");
+                    Path noHome = Path.of("target", "test-home").toAbsolutePath();
                     InstalledPlugins loaded = new PluginLoader(false, null)
                             .load(PluginDirectories.standard(List.of(), Optional.of(ROOT), noHome));
                     if (loaded.hasProblems() || loaded.plugins().isEmpty()) {

@@ -24,22 +24,32 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The findings an inspector would raise on each real plan, and none it does not deserve, exactly as the plan's BRON.md
  * lists them under "Verwachte bevindingen": the rule ids in the first column of the tables "Moeten afgaan" and "Mogen
  * niet afgaan". BRON.md is the one place where a plan-source's expected verdict is written down and argued from the
- * seed; this test keeps the checker and that argument in step. The example plan has no BRON.md and must be clean.
+ * seed; this test keeps the checker and that argument in step. The example plan has no BRON.md and must be clean. The
+ * real plans are every other folder of {@code plan-sources/}, so a new one is checked without a change here, and fails
+ * until its BRON.md lists what it expects.
  */
 class ShippedPlanFindingsTest {
 
-    private static final List<String> REAL_PLANS =
-            List.of("de-eem", "po-22-02-emmen", "zaanstreek", "vo-zuidoost-utrecht", "onderwijs-dat-past");
+    /** The example plan of {@code opmaat init} and the README: made up, so it has no BRON.md. */
+    private static final String EXAMPLE_PLAN = "voorbeeld";
     private static final Pattern RULE_ID = Pattern.compile("`([a-z0-9-]+\\.[a-z0-9.-]+)`");
 
-    static Stream<String> realPlans() {
-        return REAL_PLANS.stream();
+    static Stream<String> realPlans() throws IOException {
+        List<String> plans;
+        try (Stream<Path> dirs = Files.list(CliRun.ROOT.resolve("plan-sources"))) {
+            plans = dirs.filter(d -> Files.isRegularFile(d.resolve("plan.yaml"))).map(d -> d.getFileName().toString())
+                    .filter(name -> !name.equals(EXAMPLE_PLAN)).sorted().toList();
+        }
+        assertFalse(plans.isEmpty(), "no real plan in plan-sources/");
+        return plans.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("realPlans")
     void reportsWhatTheBronTableExpectsAndNothingItRulesOut(String plan) throws IOException {
         Path bron = CliRun.ROOT.resolve("plan-sources").resolve(plan).resolve("BRON.md");
+        assertTrue(Files.isRegularFile(bron), "plan-sources/" + plan + " has no BRON.md: write down under "
+                + "'Verwachte bevindingen' which rules must fire ('Moeten afgaan') and which must not ('Mogen niet afgaan')");
         Set<String> mustFire = expectedRules(bron, "Moeten afgaan");
         Set<String> mustNotFire = expectedRules(bron, "Mogen niet afgaan");
         assertFalse(mustFire.isEmpty(), bron + " lists no rule under 'Moeten afgaan'");
@@ -58,7 +68,7 @@ class ShippedPlanFindingsTest {
 
     @Test
     void theExamplePlanIsClean() throws IOException {
-        CliRun run = CliRun.of("check", CliRun.plan("voorbeeld"), "--format", "json");
+        CliRun run = CliRun.of("check", CliRun.plan(EXAMPLE_PLAN), "--format", "json");
         assertEquals(Set.of(), firedRules(run));
         assertEquals(0, run.exitCode(), run.err());
     }
