@@ -26,20 +26,6 @@ import org.junit.jupiter.api.Test;
 class CheckReadsNoThemeFilesTest {
 
     private static final Path VOORBEELD = Path.of("../../plan-sources/voorbeeld");
-    private static final String THEME = """
-            name=Huisstijl SWV Proefregio
-            swv.codes=PO 99-01
-            colour.primary=1F4E79
-            colour.accent=DDEBF7
-            colour.text=1A1A1A
-            font.family=DejaVu Sans
-            font.licence=Bitstream Vera
-            font.regular=a.ttf
-            font.bold=b.ttf
-            font.italic=c.ttf
-            font.bold-italic=d.ttf
-            logo.alt=Logo van SWV Proefregio: een boom.
-            """;
 
     @Test
     void aCheckLeavesTheThemeFilesUnreadAndARenderingReadGatesThem() throws Exception {
@@ -50,7 +36,7 @@ class CheckReadsNoThemeFilesTest {
             read.add(name);
             return Optional.ofNullable(files.get(name)).map(s -> s.getBytes(StandardCharsets.UTF_8));
         };
-        Theme theme = ThemeProperties.parse("proef", THEME, recording).theme().orElseThrow();
+        Theme theme = ThemeProperties.parse("proef", PluginDataFilesTest.THEME, recording).theme().orElseThrow();
         read.clear();
         PluginSelection selection = new PluginSelection(Optional.of("proef"), new GatedTheme(theme), List.of(),
                 Optional.empty());

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** A plugin's theme.properties and glossary.yaml: read into a theme and terms, or Dutch problems with key or line. */
 class PluginDataFilesTest {
 
-    private static final String THEME = """
+    /** A complete theme.properties (also used by {@code CheckReadsNoThemeFilesTest}). */
+    static final String THEME = """
             name=Huisstijl SWV Proefregio
             swv.codes=PO 99-01, po 99-02
             colour.primary=1F4E79
