@@ -3,7 +3,8 @@
 # that runs it, so a short `opmaat check` skips most class loading and verification (ARCHITECTURE.md, Performance).
 #  - Java 25 or later: an AOT cache (JEP 483/514/515). A miss records a configuration during the run itself
 #    (-XX:AOTMode=record) and assembles the cache afterwards in the background, so the user waits for nothing.
-#  - Java 17 to 24: a dynamic AppCDS archive, written when the first run exits (-XX:ArchiveClassesAtExit).
+#  - Java 17 to 24: a static AppCDS archive. A miss records the classes the run loads (-XX:DumpLoadedClassList) and
+#    dumps the archive afterwards in the background (-Xshare:dump).
 # The file name holds a checksum of the Java installation (its path and release file) and of the jars (name, size and
 # time of every jar: what the JVM checks too), so a rebuilt jar or another JDK gets a cache of its own. The key is
 # computed with shell built-ins and three small programs (readlink, stat, cksum): it runs before every command, and
@@ -99,14 +100,25 @@ opmaat_cached_java() {
       "$_oc_java" $_oc_quiet -Xshare:auto -XX:SharedArchiveFile="$_oc_base.jsa" $opmaat_jvm_options -cp "$_oc_cp" "$@"
       return
     fi
+    # A static archive, not a dynamic one (-XX:ArchiveClassesAtExit): Java 17's dynamic archive leaves out classes
+    # compiled for Java 5 or older, and picocli is compiled for Java 5, so every run loaded and verified its ~180
+    # classes from the jar. The run records the classes it loads; the archive is dumped afterwards in the background.
+    _oc_list="$_oc_base.$$.classlist"
     # shellcheck disable=SC2086
-    if "$_oc_java" $_oc_quiet -XX:ArchiveClassesAtExit="$_oc_base.$$.tmp" $opmaat_jvm_options -cp "$_oc_cp" "$@"; then
+    if "$_oc_java" $_oc_quiet -XX:DumpLoadedClassList="$_oc_list" $opmaat_jvm_options -cp "$_oc_cp" "$@"; then
       _oc_rc=0
     else
       _oc_rc=$?
     fi
-    if [ -s "$_oc_base.$$.tmp" ]; then
-      mv -f "$_oc_base.$$.tmp" "$_oc_base.jsa" 2>/dev/null || rm -f "$_oc_base.$$.tmp"
+    if [ -s "$_oc_list" ]; then
+      # shellcheck disable=SC2086
+      ( if "$_oc_java" $_oc_quiet -Xshare:dump -XX:SharedClassListFile="$_oc_list" \
+            -XX:SharedArchiveFile="$_oc_base.$$.tmp" $opmaat_jvm_options -cp "$_oc_cp" && [ -s "$_oc_base.$$.tmp" ]; then
+          mv -f "$_oc_base.$$.tmp" "$_oc_base.jsa"
+        fi
+        rm -f "$_oc_list" "$_oc_base.$$.tmp" ) </dev/null >/dev/null 2>&1 &
+    else
+      rm -f "$_oc_list"
     fi
     return $_oc_rc
   fi
