@@ -50,6 +50,22 @@ opmaat_jars_key() {
   echo "${_oc_sum%% *}"
 }
 
+# Prints "render" for the commands that render a plan (PDF, DOCX, HTML), "check" for every other command.
+opmaat_command_kind() {
+  case ${1:-} in
+    build | summary | diff | serve) echo render ;;
+    *) echo check ;;
+  esac
+}
+
+# Prints the garbage collector option for a command. A check (of one plan, or of many on all cores) collects faster
+# with the parallel collector: 150 plans took 15-18 % less time than with the serial one (Java 17 and 25), one plan
+# 4 %. The commands that render keep the serial collector: no faster there, and it keeps the largest build further
+# below 256 MiB of memory (243 instead of 251 MiB).
+opmaat_gc_option() {
+  if [ "$(opmaat_command_kind "${1:-}")" = render ]; then echo "-XX:+UseSerialGC"; else echo "-XX:+UseParallelGC"; fi
+}
+
 # opmaat_cached_java <java> <cache folder> <jars key> <class path> <main class> [arguments...]
 # Runs the main class with the JVM options in $opmaat_jvm_options and a class-data cache; returns Java's exit code.
 opmaat_cached_java() {
@@ -64,11 +80,7 @@ opmaat_cached_java() {
   _oc_feature=${_oc_id%% *}
   # A cache holds the classes its first run loaded: one for the commands that render (PDF, DOCX, HTML: some 3,000
   # classes more) and one for the rest, so a first `check` does not leave every later `build` loading from the jars.
-  case ${2:-} in
-    build | summary | diff | serve) _oc_kind=render ;;
-    *) _oc_kind=check ;;
-  esac
-  _oc_base="$_oc_dir/opmaat-java${_oc_feature}-${_oc_id#* }-${_oc_jars}-${_oc_kind}"
+  _oc_base="$_oc_dir/opmaat-java${_oc_feature}-${_oc_id#* }-${_oc_jars}-$(opmaat_command_kind "${2:-}")"
   if [ "$_oc_feature" -ge 25 ]; then
     _oc_quiet="-Xlog:cds*=off -Xlog:aot*=off"
     if [ -f "$_oc_base.aot" ]; then
