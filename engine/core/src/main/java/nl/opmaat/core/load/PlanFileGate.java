@@ -144,12 +144,19 @@ public final class PlanFileGate {
     /** A file inside the plan as strict UTF-8 text. */
     public String readText(String relative, long maxBytes) throws Refusal {
         byte[] bytes = readBytes(relative, maxBytes);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new Refusal(Reason.NOT_UTF8, 0);
+        // The String constructor is the fast path (a strict decoder plus a CharBuffer copy was 4 % of checking many
+        // plans) but replaces malformed bytes with U+FFFD; only a text holding that character is decoded strictly, to
+        // tell a replaced byte from a U+FFFD the author wrote.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException e) {
+                throw new Refusal(Reason.NOT_UTF8, 0);
+            }
         }
+        return text;
     }
 
     /**

@@ -38,9 +38,13 @@ class PlanFileGateTest {
         Files.write(plan.resolve("latin1.md"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
         assertEquals(PlanFileGate.Reason.NOT_UTF8,
                 assertThrows(PlanFileGate.Refusal.class, () -> gate.readText("hoofdstukken/latin1.md", 100)).reason());
+        Files.writeString(plan.resolve("vervangen.md"), "teken \uFFFD zoals geschreven", java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("teken \uFFFD zoals geschreven", gate.readText("hoofdstukken/vervangen.md", 100),
+                "a replacement character the author wrote is text, not a decoding error");
         assertArrayEquals("tekst".getBytes(), gate.readBytes("hoofdstukken/01.md", 5));
         assertEquals(List.of("hoofdstukken/01.md", "hoofdstukken/binnen.md", "hoofdstukken/dood.md",
-                "hoofdstukken/latin1.md", "hoofdstukken/link.md"), gate.markdownFilesIn("hoofdstukken"));
+                "hoofdstukken/latin1.md", "hoofdstukken/link.md", "hoofdstukken/vervangen.md"),
+                gate.markdownFilesIn("hoofdstukken"));
         assertEquals(List.of(), gate.markdownFilesIn("map"), "a folder that links out is not listed");
     }
 
