@@ -13,6 +13,7 @@ import nl.opmaat.api.theme.Theme;
 import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.DocumentFormat;
 import nl.opmaat.core.document.DocumentWriters;
+import nl.opmaat.core.document.Hyphenation;
 import nl.opmaat.docx.DocxPlanWriter;
 import nl.opmaat.pdf.HtmlPlanWriter;
 import nl.opmaat.pdf.PdfEngine;
@@ -25,11 +26,20 @@ import nl.opmaat.pdf.PdfRenderException;
  */
 final class DocumentRenderer implements DocumentWriters {
 
-    /** Starts loading what the DOCX writer needs on another thread, while the plan is read and checked. */
+    /**
+     * Starts loading what the writers need on other threads, while the plan is read and checked: docx4j's JAXB context
+     * for DOCX, the Dutch hyphenation patterns for HTML and PDF (their running text is hyphenated). Each on a thread
+     * of its own: on two cores the common pool has one worker, and the patterns would wait for the JAXB context.
+     */
     @Override
     public void preload(Collection<DocumentFormat> formats) {
         if (formats.contains(DocumentFormat.docx)) {
             CompletableFuture.runAsync(DocxPlanWriter::preload);
+        }
+        if (formats.contains(DocumentFormat.pdf) || formats.contains(DocumentFormat.html)) {
+            Thread thread = new Thread(Hyphenation::prepare, "opmaat-preload-hyphenation");
+            thread.setDaemon(true);
+            thread.start();
         }
     }
 

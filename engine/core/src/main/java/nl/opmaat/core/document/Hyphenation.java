@@ -47,6 +47,14 @@ public final class Hyphenation {
     private Hyphenation() {
     }
 
+    /**
+     * Does nothing but make sure the patterns are loaded: reading them into Lucene's tree is a class initialiser of
+     * some 200 ms in a fresh process, which a build starts on another thread while the plan is read and checked.
+     */
+    public static void prepare() {
+        // The call itself initialises the class; the JVM makes a second thread wait for the first.
+    }
+
     /** {@code text} with soft hyphens inside its long plain words; everything else stays as it was. */
     public static String hyphenate(String text) {
         if (text.length() < MIN_LETTERS) {
