@@ -18,11 +18,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import nl.opmaat.api.theme.DocumentTerm;
 import nl.opmaat.api.theme.Theme;
 import nl.opmaat.api.theme.ThemeFont;
 import nl.opmaat.core.document.DocumentMeta;
+import nl.opmaat.core.internal.Futures;
 import nl.opmaat.core.internal.Messages;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -77,10 +79,11 @@ public final class PdfEngine {
         builder.withDiagnosticConsumer(d -> collect(d, fontProblems));
         builder.withHtmlContent(xhtml, BASE_URI);
         byte[] pdf;
+        Future<SoftHyphenBreaks.Preparation> hyphens = SoftHyphenBreaks.prepareAside(xhtml, theme);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             PDDocument document = renderer.getPdfDocument();
-            SoftHyphenBreaks.mark(document, xhtml, theme);
+            SoftHyphenBreaks.mark(document, Futures.await(hyphens));
             if (meta.draft()) {
                 Watermark.stamp(document, theme, theme.term(DocumentTerm.CONCEPT));
             }

@@ -3,11 +3,14 @@ package nl.opmaat.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.opmaat.core.document.Hyphenation;
@@ -49,19 +52,68 @@ final class SoftHyphenBreaks {
     private SoftHyphenBreaks() {
     }
 
+    /** What marking needs from the XHTML and the theme; made beside the layout, which needs neither. */
+    record Preparation(Set<String> breaks, GlyphLetters letters) {
+    }
+
+    /**
+     * Starts the preparation on a thread of its own and returns at once: finding the break points in the XHTML and
+     * reading the theme's fonts took a tenth of marking, and the layout that comes first leaves the second core idle.
+     */
+    static Future<Preparation> prepareAside(String xhtml, Theme theme) {
+        FutureTask<Preparation> task = new FutureTask<>(() -> prepare(xhtml, theme));
+        Thread thread = new Thread(task, "opmaat-pdf-hyphens");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    static Preparation prepare(String xhtml, Theme theme) {
+        Set<String> breaks = breakPoints(xhtml);
+        return new Preparation(breaks, breaks.isEmpty() ? null : GlyphLetters.of(theme));
+    }
+
     /**
      * Marks every soft-hyphen break in {@code document}, the rendered document before it is saved. Its fonts are only
      * subset, and get their ToUnicode maps, when it is saved; so glyph codes are read back into letters through the
      * theme's own font files (openhtmltopdf writes each font as Identity-H, where a code is the font's glyph id).
+     *
+     * <p>Parsing the content streams was most of the work and only reads bytes, so the streams of a few pages at a time
+     * are parsed side by side, one per core; everything that reads or changes the document stays on this thread, in
+     * page order, so the bytes are the same as one by one.
      */
-    static void mark(PDDocument document, String xhtml, Theme theme) throws IOException {
-        Set<String> breaks = breakPoints(xhtml);
-        if (breaks.isEmpty()) {
+    static void mark(PDDocument document, Preparation prepared) throws IOException {
+        if (prepared.breaks().isEmpty()) {
             return;
         }
-        GlyphLetters letters = GlyphLetters.of(theme);
+        List<PageStream> streams = new ArrayList<>();
         for (PDPage page : document.getPages()) {
-            mark(page, breaks, letters);
+            for (PDStream stream : streams(page)) {
+                streams.add(new PageStream(page, stream));
+            }
+        }
+        int batch = Math.max(1, Runtime.getRuntime().availableProcessors());
+        for (int from = 0; from < streams.size(); from += batch) {
+            List<PageStream> some = streams.subList(from, Math.min(streams.size(), from + batch));
+            List<byte[]> contents = new ArrayList<>();
+            for (PageStream one : some) {
+                contents.add(bytes(one.stream()));
+            }
+            List<List<Object>> tokens = parseSideBySide(contents);
+            for (int i = 0; i < some.size(); i++) {
+                mark(some.get(i), tokens.get(i), prepared);
+            }
+        }
+    }
+
+    private record PageStream(PDPage page, PDStream stream) {
+    }
+
+    private static List<List<Object>> parseSideBySide(List<byte[]> contents) throws IOException {
+        try {
+            return contents.parallelStream().map(SoftHyphenBreaks::tokens).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -95,29 +147,26 @@ final class SoftHyphenBreaks {
     private record Run(int index, COSString string, String text) {
     }
 
-    private static void mark(PDPage page, Set<String> breaks, GlyphLetters letters) throws IOException {
-        for (PDStream stream : streams(page)) {
-            List<Object> tokens = tokens(stream);
-            List<Run> runs = runs(tokens, page.getResources(), letters);
-            List<Run> marked = new ArrayList<>();
-            for (int i = 0; i + 1 < runs.size(); i++) {
-                Matcher end = TRAILING_LETTERS.matcher(runs.get(i).text());
-                Matcher start = LEADING_LETTERS.matcher(runs.get(i + 1).text());
-                if (end.find() && start.find() && breaks.contains(end.group(1) + "|" + start.group(1))) {
-                    marked.add(runs.get(i));
-                }
+    private static void mark(PageStream one, List<Object> tokens, Preparation prepared) throws IOException {
+        List<Run> runs = runs(tokens, one.page().getResources(), prepared.letters());
+        List<Run> marked = new ArrayList<>();
+        for (int i = 0; i + 1 < runs.size(); i++) {
+            Matcher end = TRAILING_LETTERS.matcher(runs.get(i).text());
+            Matcher start = LEADING_LETTERS.matcher(runs.get(i + 1).text());
+            if (end.find() && start.find() && prepared.breaks().contains(end.group(1) + "|" + start.group(1))) {
+                marked.add(runs.get(i));
             }
-            if (marked.isEmpty()) {
-                continue;
-            }
-            // From the last to the first, so the indexes of the runs before stay right.
-            for (int m = marked.size() - 1; m >= 0; m--) {
-                split(tokens, marked.get(m));
-            }
-            // Into the same stream object: the page and the file keep their objects and numbers.
-            try (OutputStream os = stream.getCOSObject().createOutputStream(COSName.FLATE_DECODE)) {
-                new ContentStreamWriter(os).writeTokens(tokens);
-            }
+        }
+        if (marked.isEmpty()) {
+            return;
+        }
+        // From the last to the first, so the indexes of the runs before stay right.
+        for (int m = marked.size() - 1; m >= 0; m--) {
+            split(tokens, marked.get(m));
+        }
+        // Into the same stream object: the page and the file keep their objects and numbers.
+        try (OutputStream os = one.stream().getCOSObject().createOutputStream(COSName.FLATE_DECODE)) {
+            new ContentStreamWriter(os).writeTokens(tokens);
         }
     }
 
@@ -129,9 +178,17 @@ final class SoftHyphenBreaks {
         return streams;
     }
 
-    private static List<Object> tokens(PDStream stream) throws IOException {
+    private static byte[] bytes(PDStream stream) throws IOException {
         try (InputStream in = stream.createInputStream()) {
-            return new PDFStreamParser(in.readAllBytes()).parse();
+            return in.readAllBytes();
+        }
+    }
+
+    private static List<Object> tokens(byte[] content) {
+        try {
+            return new PDFStreamParser(content).parse();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
