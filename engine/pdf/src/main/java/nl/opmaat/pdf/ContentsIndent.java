@@ -37,12 +37,13 @@ final class ContentsIndent {
     /** One rule per kind of numbered entry in {@code entries}, plus the unindented entries without a number. */
     static String css(Theme theme, List<HtmlPlanWriter.Entry> entries) {
         Map<String, Double> widths = new TreeMap<>();
+        Measure.BodyWidths body = new Measure.BodyWidths(theme);
         for (HtmlPlanWriter.Entry e : entries) {
             if (e.number().isEmpty()) {
                 continue;
             }
             String selector = ".toc-list li.toc-" + e.tagLevel() + "." + kind(e);
-            double mm = Measure.textWidthMm(theme, e.number() + "\u00A0", e.tagLevel() == 1 ? 700 : 400) + SLACK_MM;
+            double mm = body.mm(e.number() + "\u00A0", e.tagLevel() == 1 ? 700 : 400) + SLACK_MM;
             widths.merge(selector, Math.max(MIN_MM, Math.ceil(mm * 2) / 2), Math::max);
         }
         StringBuilder out = new StringBuilder(".toc-list li.toc-plain a { padding-left: 0; }\n");

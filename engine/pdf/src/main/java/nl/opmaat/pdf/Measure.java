@@ -5,7 +5,10 @@ import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import nl.opmaat.api.theme.Theme;
 import nl.opmaat.api.theme.ThemeFont;
 
@@ -56,12 +59,23 @@ final class Measure {
     }
 
     /**
-     * The width of {@code text} in the theme's upright body face of the nearest weight (400 regular, 700 bold) at the
-     * body size, in millimetres; 0 when the font cannot be read.
+     * Widths of texts in the theme's upright body face of the nearest weight (400 regular, 700 bold) at the body size.
+     * Each weight's font file is read once per instance: reading it (AWT copies the stream to a file first) for every
+     * contents entry was a third of writing the XHTML.
      */
-    static double textWidthMm(Theme theme, String text, int weight) {
-        Font font = bodyFace(theme, weight);
-        return font == null ? 0 : font.deriveFont(BODY_POINTS).getStringBounds(text, CONTEXT).getWidth() * MM_PER_POINT;
+    static final class BodyWidths {
+        private final Theme theme;
+        private final Map<Integer, Optional<Font>> faces = new HashMap<>();
+
+        BodyWidths(Theme theme) {
+            this.theme = theme;
+        }
+
+        /** The width of {@code text} in millimetres; 0 when the font cannot be read. */
+        double mm(String text, int weight) {
+            Font font = faces.computeIfAbsent(weight, w -> Optional.ofNullable(bodyFace(theme, w))).orElse(null);
+            return font == null ? 0 : font.deriveFont(BODY_POINTS).getStringBounds(text, CONTEXT).getWidth() * MM_PER_POINT;
+        }
     }
 
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
