@@ -27,7 +27,7 @@ cat >"$work/opmaat" <<SCRIPT
 set -euo pipefail
 java="$java"
 . "$PWD/dist/src/bin/opmaat-class-cache.sh"
-opmaat_jvm_options="-XX:TieredStopAtLevel=1 \$(opmaat_gc_option "\${1:-}") -Xmx192m"
+opmaat_jvm_options="-XX:TieredStopAtLevel=1 \$(opmaat_gc_options "\${1:-}") -Xmx192m"
 cp="$PWD/engine/cli/target/opmaat-cli.jar:$PWD/engine/cli/target/lib/*"
 opmaat_cached_java "\$java" "$work/cache" "\$(opmaat_jars_key "$PWD"/engine/cli/target/opmaat-cli.jar "$PWD"/engine/cli/target/lib/*.jar)" "\$cp" nl.opmaat.cli.Main "\$@"
 SCRIPT

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The release launcher picks the garbage collector per command (bin/opmaat-class-cache.sh, opmaat_gc_option): the
+ * The release launcher picks the garbage collector per command (bin/opmaat-class-cache.sh, opmaat_gc_options): the
  * parallel one for a check, whose many plans are checked on all cores, the serial one for the commands that render,
  * which keeps the largest build within its memory budget. Read from the JVM's own log of which collector it uses.
  */
