@@ -84,9 +84,12 @@ opmaat_cached_java() {
     return
   fi
   _oc_feature=${_oc_id%% *}
-  # A cache holds the classes its first run loaded: one for the commands that render (PDF, DOCX, HTML: some 3,000
-  # classes more) and one for the rest, so a first `check` does not leave every later `build` loading from the jars.
-  _oc_base="$_oc_dir/opmaat-java${_oc_feature}-${_oc_id#* }-${_oc_jars}-$(opmaat_command_kind "${2:-}")"
+  # A cache holds the classes its first run loaded: one per command that renders (build: PDF and DOCX, some 5,000
+  # classes more than a check; summary, diff and serve load less) and one for the rest, so neither a first `check` nor a
+  # first `serve` leaves every later `build` loading thousands of classes from the jars.
+  _oc_kind=check
+  if [ "$(opmaat_command_kind "${2:-}")" = render ]; then _oc_kind=$2; fi
+  _oc_base="$_oc_dir/opmaat-java${_oc_feature}-${_oc_id#* }-${_oc_jars}-${_oc_kind}"
   if [ "$_oc_feature" -ge 25 ]; then
     _oc_quiet="-Xlog:cds*=off -Xlog:aot*=off"
     if [ -f "$_oc_base.aot" ]; then

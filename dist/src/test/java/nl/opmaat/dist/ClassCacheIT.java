@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The release zip's class-data cache (bin/opmaat-class-cache.sh), run as a user runs it: the first run makes a cache in
  * the user's cache folder, the next run loads opmaat's classes from it, a changed jar gets a cache of its own, a
- * damaged cache is ignored without a word, and the commands that render keep a cache apart from the check's. Runs on this JVM (AppCDS before Java 25) and on every Java 25 or later
+ * damaged cache is ignored without a word, and each command that renders keeps a cache of its own. Runs on this JVM (AppCDS before Java 25) and on every Java 25 or later
  * installed beside it (AOT cache).
  */
 class ClassCacheIT {
@@ -97,15 +97,20 @@ class ClassCacheIT {
         assertEquals("", damaged.err());
         assertEquals(first.out(), damaged.out());
 
-        // The commands that render get a cache of their own: a first check must not leave every build loading the
-        // PDF and DOCX classes from the jars.
+        // Each command that renders gets a cache of its own: neither a first check nor a first summary may leave every
+        // build loading the PDF and DOCX classes from the jars.
         Path out = temp.resolve("uit");
         ReleaseZipIT.Run build = run(home, temp, env, "build", "--format", "html", "--out", out.toString(),
                 plan.toString());
         assertTrue(Files.isRegularFile(out.resolve("ondersteuningsplan.html")), build.err());
-        Path rendering = awaitOneCacheFile(cache.resolve("opmaat"), List.of(made, remade));
-        assertTrue(rendering.getFileName().toString().contains("-render."), rendering.getFileName().toString());
+        Path building = awaitOneCacheFile(cache.resolve("opmaat"), List.of(made, remade));
+        assertTrue(building.getFileName().toString().contains("-build."), building.getFileName().toString());
         assertTrue(made.getFileName().toString().contains("-check."), made.getFileName().toString());
+        ReleaseZipIT.Run summary = run(home, temp, env, "summary", "--format", "html", "--out",
+                temp.resolve("samenvatting").toString(), plan.toString());
+        assertEquals(0, summary.code(), summary.err());
+        Path summarising = awaitOneCacheFile(cache.resolve("opmaat"), List.of(made, remade, building));
+        assertTrue(summarising.getFileName().toString().contains("-summary."), summarising.getFileName().toString());
     }
 
     private static ReleaseZipIT.Run run(Path home, Path workDir, Map<String, String> env, String... args)
