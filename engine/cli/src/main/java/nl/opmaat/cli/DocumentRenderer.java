@@ -14,6 +14,7 @@ import nl.opmaat.core.document.Document;
 import nl.opmaat.core.document.DocumentFormat;
 import nl.opmaat.core.document.DocumentWriters;
 import nl.opmaat.core.document.Hyphenation;
+import nl.opmaat.core.internal.Futures;
 import nl.opmaat.docx.DocxPlanWriter;
 import nl.opmaat.pdf.HtmlPlanWriter;
 import nl.opmaat.pdf.PdfEngine;
@@ -37,9 +38,7 @@ final class DocumentRenderer implements DocumentWriters {
             CompletableFuture.runAsync(DocxPlanWriter::preload);
         }
         if (formats.contains(DocumentFormat.pdf) || formats.contains(DocumentFormat.html)) {
-            Thread thread = new Thread(Hyphenation::prepare, "opmaat-preload-hyphenation");
-            thread.setDaemon(true);
-            thread.start();
+            Futures.onDaemonThread("opmaat-preload-hyphenation", Hyphenation::prepare);
         }
     }
 
@@ -87,7 +86,7 @@ final class DocumentRenderer implements DocumentWriters {
 
     /** The worker's result; its unchecked failure is rethrown as it was, as if it had run on this thread. */
     private static byte[] await(Future<byte[]> result) {
-        return nl.opmaat.core.internal.Futures.await(result);
+        return Futures.await(result);
     }
 
     private static Thread daemon(Runnable task) {

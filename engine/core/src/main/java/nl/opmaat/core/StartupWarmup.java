@@ -1,5 +1,6 @@
 package nl.opmaat.core;
 
+import nl.opmaat.core.internal.Futures;
 import nl.opmaat.core.load.ChapterReader;
 import nl.opmaat.core.load.SchemaValidator;
 import nl.opmaat.core.rules.Law;
@@ -19,9 +20,7 @@ public final class StartupWarmup {
 
     /** Begins in the background and returns at once; the thread is a daemon and never delays the exit. */
     public static void begin() {
-        Thread thread = new Thread(StartupWarmup::warm, "opmaat-warmup");
-        thread.setDaemon(true);
-        thread.start();
+        Futures.onDaemonThread("opmaat-warmup", StartupWarmup::warm);
     }
 
     private static void warm() {

@@ -10,10 +10,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.opmaat.core.document.Hyphenation;
+import nl.opmaat.core.internal.Futures;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -61,11 +61,7 @@ final class SoftHyphenBreaks {
      * reading the theme's fonts took a tenth of marking, and the layout that comes first leaves the second core idle.
      */
     static Future<Preparation> prepareAside(String xhtml, Theme theme) {
-        FutureTask<Preparation> task = new FutureTask<>(() -> prepare(xhtml, theme));
-        Thread thread = new Thread(task, "opmaat-pdf-hyphens");
-        thread.setDaemon(true);
-        thread.start();
-        return task;
+        return Futures.onDaemonThread("opmaat-pdf-hyphens", () -> prepare(xhtml, theme));
     }
 
     static Preparation prepare(String xhtml, Theme theme) {
